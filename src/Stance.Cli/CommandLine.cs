@@ -1,0 +1,41 @@
+namespace Stance.Cli;
+
+/// <summary>Entry point that dispatches sub-commands; all output goes through the given writers.</summary>
+internal static class CommandLine
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stdout.Write(Usage.Main);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+        }
+
+        if (args[0] is "--version" or "-V")
+        {
+            stdout.WriteLine($"stance {typeof(CommandLine).Assembly.GetName().Version?.ToString(3)}");
+            return ExitCodes.Ok;
+        }
+
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "segment" => SegmentCommand.Run(rest, stdout, stderr),
+                _ => UsageError(stderr, $"unknown command '{args[0]}'."),
+            };
+        }
+        catch (UsageException e)
+        {
+            return UsageError(stderr, e.Message);
+        }
+    }
+
+    private static int UsageError(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"stance: {message}");
+        stderr.WriteLine("Run 'stance --help' for usage.");
+        return ExitCodes.Usage;
+    }
+}

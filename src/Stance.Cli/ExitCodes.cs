@@ -1,0 +1,23 @@
+namespace Stance.Cli;
+
+/// <summary>The process exit codes, documented in README.md.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Bad usage: unknown command or option, missing argument.</summary>
+    public const int Usage = 1;
+
+    /// <summary>An input file or folder could not be read or decoded.</summary>
+    public const int InputNotReadable = 2;
+
+    /// <summary>The model file is missing, corrupt, foreign or incompatible.</summary>
+    public const int ModelInvalid = 3;
+
+    /// <summary>A labeled data file is malformed.</summary>
+    public const int DataInvalid = 4;
+
+    /// <summary>An output file could not be written.</summary>
+    public const int OutputNotWritable = 5;
+}

@@ -1,0 +1,3 @@
+using Stance.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,63 @@
+using Stance.Model.Segmentation;
+
+namespace Stance.Cli;
+
+/// <summary><c>stance segment</c>: prints an article's sentences.</summary>
+internal static class SegmentCommand
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        string? path = null;
+        var format = "text";
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-h" or "--help":
+                    stdout.Write(Usage.Segment);
+                    return ExitCodes.Ok;
+                case "--format":
+                    format = i + 1 < args.Length ? args[++i] : throw new UsageException("--format needs a value: text or tsv.");
+                    if (format is not ("text" or "tsv"))
+                    {
+                        throw new UsageException($"unknown format '{format}' for segment: use text or tsv.");
+                    }
+
+                    break;
+                default:
+                    if (args[i].StartsWith('-') && args[i] != "-")
+                    {
+                        throw new UsageException($"unknown option '{args[i]}' for segment.");
+                    }
+
+                    path = path is null ? args[i] : throw new UsageException("segment takes one file.");
+                    break;
+            }
+        }
+
+        if (path is null)
+        {
+            throw new UsageException("segment needs a FILE (or - for standard input).");
+        }
+
+        string text;
+        try
+        {
+            text = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"stance: cannot read '{path}': {e.Message}");
+            return ExitCodes.InputNotReadable;
+        }
+
+        foreach (var sentence in new Segmenter().Segment(text))
+        {
+            stdout.WriteLine(format == "tsv"
+                ? $"{sentence.Id}\t{sentence.Start}\t{sentence.End}\t{(sentence.IsBoilerplate ? 1 : 0)}\t{sentence.Text}"
+                : $"{sentence.Id,3} {(sentence.IsBoilerplate ? "[bp] " : string.Empty)}{sentence.Text}");
+        }
+
+        return ExitCodes.Ok;
+    }
+}
