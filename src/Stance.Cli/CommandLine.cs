@@ -23,6 +23,7 @@ internal static class CommandLine
             return args[0] switch
             {
                 "segment" => SegmentCommand.Run(rest, stdout, stderr),
+                "train" => TrainCommand.Run(rest, stdout, stderr),
                 _ => UsageError(stderr, $"unknown command '{args[0]}'."),
             };
         }

@@ -9,9 +9,27 @@ internal static class Usage
 
         Usage:
           stance segment FILE|- [--format text|tsv]   print the article's sentences
+          stance train [--data FILE...] [--out PATH] [--trainer NAME|auto] [--seed N]
           stance --help | --version
 
         Run 'stance COMMAND --help' for a command's options.
+
+        """;
+
+    public const string Train = """
+        Usage: stance train [--data FILE...] [--out PATH] [--trainer auto|sdca|lbfgs|fasttree]
+                            [--seed N] [--folds N] [--dev FILE] [--corpus DIR]
+
+        Trains a model, evaluates it by cross-validation grouped by article, and writes it.
+          --data FILE...   labeled sentence files (default: the checkout's data/seed-sentences.tsv
+                           and data/authored-sentences.tsv)
+          --out PATH       model file (default: the shipped model inside src/Stance.Model)
+          --trainer NAME   auto (default) compares sdca, lbfgs and fasttree and keeps the best
+          --seed N         seed of folds and trainers (default 42)
+          --folds N        cross-validation folds (default 5)
+          --dev FILE       real-text dev set (default data/dev-real.tsv)
+          --corpus DIR     where the dev set's corpus files are (default ../shared/corpora)
+        Prints the evaluation tables and writes them as JSON beside the model.
 
         """;
 

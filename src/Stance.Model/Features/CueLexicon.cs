@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Stance.Model.Features;
+
+/// <summary>
+/// The cue lexicons of Resources/Cues: one group of regular expressions per rhetorical cue
+/// (denial words, evidence markers, ...), counted on normalised text. Kept as data files so a
+/// linguist can extend them without touching code; their hash is stored in every model so a
+/// model never runs with lexicons other than those it was trained with.
+/// </summary>
+public sealed class CueLexicon
+{
+    /// <summary>The groups, in the order their values appear in the feature vector.</summary>
+    public static readonly IReadOnlyList<string> Groups = ["accuse", "harm", "deny", "deflect", "evidence", "count", "vague", "speech", "self"];
+
+    private const int Saturation = 3;
+
+    private static readonly Lazy<CueLexicon> Instance = new(Load);
+
+    private readonly Regex[] _patterns;
+
+    private CueLexicon(Regex[] patterns, string hash)
+    {
+        _patterns = patterns;
+        Hash = hash;
+    }
+
+    /// <summary>The lexicon embedded in this assembly.</summary>
+    public static CueLexicon Default => Instance.Value;
+
+    /// <summary>SHA-256 of the lexicon files, hex.</summary>
+    public string Hash { get; }
+
+    /// <summary>Writes one value per group into <paramref name="destination"/>: match count, saturated, scaled to [0, 1].</summary>
+    public void Measure(string normalizedText, Span<float> destination)
+    {
+        for (var g = 0; g < _patterns.Length; g++)
+        {
+            var count = 0;
+            for (var match = _patterns[g].Match(normalizedText); match.Success && count < Saturation; match = match.NextMatch())
+            {
+                count++;
+            }
+
+            destination[g] = count / (float)Saturation;
+        }
+    }
+
+    /// <summary>The groups whose cues occur in <paramref name="normalizedText"/>, with the matched words.</summary>
+    public IEnumerable<(string Group, string Match)> Explain(string normalizedText)
+    {
+        for (var g = 0; g < _patterns.Length; g++)
+        {
+            foreach (Match match in _patterns[g].Matches(normalizedText))
+            {
+                yield return (Groups[g], match.Value);
+            }
+        }
+    }
+
+    private static CueLexicon Load()
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var patterns = new Regex[Groups.Count];
+        for (var g = 0; g < Groups.Count; g++)
+        {
+            var name = $"Cues/{Groups[g]}.txt";
+            sha.AppendData(Encoding.UTF8.GetBytes(EmbeddedResources.ReadText(name)));
+            var alternatives = EmbeddedResources.ReadLines(name).Select(line => $"(?:{line})");
+            patterns[g] = new Regex(
+                $@"\b(?:{string.Join('|', alternatives)})\b",
+                RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.NonBacktracking);
+        }
+
+        return new CueLexicon(patterns, Convert.ToHexStringLower(sha.GetHashAndReset()));
+    }
+}

@@ -1,0 +1,43 @@
+using Stance.Training.Evaluation;
+
+namespace Stance.Training;
+
+/// <summary>What <see cref="StanceTrainer"/> measured and produced.</summary>
+public sealed record TrainingReport
+{
+    /// <summary>Every system in every setting: Stance and the baselines.</summary>
+    public required IReadOnlyList<EvaluationResult> Evaluations { get; init; }
+
+    /// <summary>The trainers compared, in the order tried.</summary>
+    public required IReadOnlyList<TrainerComparison> Trainers { get; init; }
+
+    /// <summary>The trainer kept.</summary>
+    public required string ChosenTrainer { get; init; }
+
+    /// <summary>Macro-F1 at growing shares of the training articles.</summary>
+    public required IReadOnlyList<LearningCurvePoint> LearningCurve { get; init; }
+
+    /// <summary>The shipped thresholds, per label name.</summary>
+    public required IReadOnlyDictionary<string, double> Thresholds { get; init; }
+
+    /// <summary>Training sentences and articles.</summary>
+    public required int Sentences { get; init; }
+
+    /// <summary>Number of training articles.</summary>
+    public required int Articles { get; init; }
+
+    /// <summary>Why the dev set was not evaluated, or null when it was.</summary>
+    public string? DevSetSkipped { get; init; }
+
+    /// <summary>Where the model was written.</summary>
+    public required string ModelPath { get; init; }
+
+    /// <summary>Size of the model file in bytes.</summary>
+    public required long ModelBytes { get; init; }
+
+    /// <summary>Time to load the written model back in this (warm) process, in milliseconds.</summary>
+    public required double LoadMilliseconds { get; init; }
+
+    /// <summary>Wall time of the whole run.</summary>
+    public required double Seconds { get; init; }
+}

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using Stance.Model.Labels;
+using Stance.Model.Scoring;
+using Stance.Model.Segmentation;
+
+namespace Stance.Model.Tests.Scoring;
+
+public sealed class DefaultModelTests
+{
+    private static readonly Lazy<StanceModel> Model = new(StanceModel.LoadDefault);
+
+    [Fact]
+    public void Shipped_model_was_trained_from_the_current_data_files()
+    {
+        var files = Model.Value.Manifest.TrainingFiles;
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var path = RepoPaths.Of(file.Path.Split('/'));
+            var actual = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            Assert.True(file.Sha256 == actual, $"{file.Path} changed since the shipped model was trained: run 'stance train' and commit the new model.");
+        }
+    }
+
+    [Fact]
+    public void Shipped_model_uses_this_builds_features_and_labels()
+    {
+        var manifest = Model.Value.Manifest;
+        Assert.Equal(LabelSet.Names, manifest.Labels);
+        Assert.Equal(Features.CueLexicon.Default.Hash, manifest.LexiconHash);
+        Assert.Equal(ModelManifest.CurrentFormatVersion, manifest.FormatVersion);
+    }
+
+    [Fact]
+    public void Scores_a_seed_article_with_sensible_labels()
+    {
+        var sentences = new Segmenter().Segment(File.ReadAllText(RepoPaths.Of("seeds", "004_d287f8da5092c987.txt")));
+        var scores = Model.Value.Score(sentences.Select(s => s.Text).ToList(), sentences.Select(s => s.IsBoilerplate).ToList());
+        Assert.Equal(sentences.Count, scores.Count);
+
+        // "The Military Space Forces have never hit civilian targets in Syria," ... : a flat denial.
+        Assert.True(scores[5].Labels.Contains(StanceLabel.Deny), scores[5].ToString());
+        Assert.Contains(scores, s => s.Labels.Contains(StanceLabel.CiteEvidence));
+    }
+
+    [Fact]
+    public void Boilerplate_is_never_labeled()
+    {
+        var scores = Model.Value.Score(["Russia accused NATO of war crimes, citing a report of 200 deaths."], [true]);
+        Assert.True(scores[0].Labels.IsNone);
+    }
+
+    [Fact]
+    public void Clean_and_punctuation_stripped_forms_score_the_same()
+    {
+        var clean = Model.Value.Score(["\"We have never hit civilian targets,\" the ministry's spokesman said."]);
+        var stripped = Model.Value.Score(["We have never hit civilian targets the ministrys spokesman said"]);
+        Assert.Equal(clean[0].Probabilities, stripped[0].Probabilities);
+    }
+}
