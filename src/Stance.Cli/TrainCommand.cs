@@ -122,6 +122,17 @@ internal static class TrainCommand
         }
 
         stdout.Write(table.ToMinimalString());
+        stdout.WriteLine("Per label, Stance rows (precision / recall / F1 / support):");
+        var detail = new ConsoleTable("setting", "label", "precision", "recall", "F1", "support");
+        foreach (var e in report.Evaluations.Where(e => e.System.StartsWith("stance", StringComparison.Ordinal)))
+        {
+            foreach (var m in e.PerLabel)
+            {
+                detail.AddRow(e.Setting, m.Label, F(m.Precision), F(m.Recall), F(m.F1), m.Support);
+            }
+        }
+
+        stdout.Write(detail.ToMinimalString());
         if (report.DevSetSkipped is not null)
         {
             stdout.WriteLine($"dev-real: {report.DevSetSkipped}");
