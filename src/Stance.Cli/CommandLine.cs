@@ -3,7 +3,7 @@ namespace Stance.Cli;
 /// <summary>Entry point that dispatches sub-commands; all output goes through the given writers.</summary>
 internal static class CommandLine
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null, bool outputIsTerminal = false)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -24,6 +24,8 @@ internal static class CommandLine
             {
                 "segment" => SegmentCommand.Run(rest, stdout, stderr),
                 "train" => TrainCommand.Run(rest, stdout, stderr),
+                "score" => ScoreCommand.Run(rest, stdout, stderr, stdin, outputIsTerminal),
+                "evaluate" => EvaluateCommand.Run(rest, stdout, stderr),
                 _ => UsageError(stderr, $"unknown command '{args[0]}'."),
             };
         }

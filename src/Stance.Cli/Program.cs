@@ -1,3 +1,11 @@
 using Stance.Cli;
 
-return CommandLine.Run(args, Console.Out, Console.Error);
+var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
+try
+{
+    return CommandLine.Run(args, stdout, Console.Error, Console.OpenStandardInput, !Console.IsOutputRedirected);
+}
+finally
+{
+    stdout.Flush();
+}

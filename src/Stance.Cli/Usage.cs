@@ -8,11 +8,36 @@ internal static class Usage
                  (accuse, deny, deflect, cite-evidence)
 
         Usage:
+          stance score FILE|- [--format table|json|tsv] [--model PATH] [--threshold LABEL=P] [--out FILE]
+          stance evaluate --gold FILE... [--model PATH] [--format table|json]
           stance segment FILE|- [--format text|tsv]   print the article's sentences
           stance train [--data FILE...] [--out PATH] [--trainer NAME|auto] [--seed N]
           stance --help | --version
 
         Run 'stance COMMAND --help' for a command's options.
+
+        """;
+
+    public const string Score = """
+        Usage: stance score FILE|- [--format table|json|tsv] [--model PATH] [--threshold LABEL=P]... [--out FILE]
+
+        Labels every sentence of one article (.txt, .html/.htm, .md, or - for standard input)
+        with accuse, deny, deflect, cite-evidence, says why, and summarises.
+          --format table   sentences, probabilities, reasons and a summary (default on a terminal)
+          --format json    one JSON object (schema in README.md)
+          --format tsv     LABELS.md columns plus p_* and boilerplate (default when piped or with --out)
+          --model PATH     a model written by 'stance train' (default: the shipped model)
+          --threshold L=P  override a label's threshold, e.g. --threshold deny=0.5 (repeatable)
+          --out FILE       write to FILE (atomically) instead of standard output
+
+        """;
+
+    public const string Evaluate = """
+        Usage: stance evaluate --gold FILE... [--model PATH] [--format table|json] [--threshold LABEL=P]...
+
+        Classifies the sentences of gold files (LABELS.md format) as they are, without
+        re-segmenting, and prints per-label precision, recall, F1 and support, macro-F1,
+        micro-F1 and exact-set accuracy. Malformed rows are reported with file and line.
 
         """;
 

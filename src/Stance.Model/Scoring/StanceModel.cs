@@ -19,6 +19,7 @@ public sealed class StanceModel
     private readonly MLContext _ml;
     private readonly ITransformer _transformer;
     private readonly double[] _thresholds;
+    private readonly Lazy<Explainer?> _explainer;
 
     private StanceModel(MLContext ml, ITransformer transformer, ModelManifest manifest, string source)
     {
@@ -27,7 +28,11 @@ public sealed class StanceModel
         Manifest = manifest;
         Source = source;
         _thresholds = LabelSet.Names.Select(name => manifest.Thresholds[name]).ToArray();
+        _explainer = new Lazy<Explainer?>(() => Explainer.TryCreate(ml, transformer));
     }
+
+    /// <summary>True when the model can explain its decisions (linear classifiers).</summary>
+    public bool CanExplain => _explainer.Value is not null;
 
     /// <summary>What the model file says about itself.</summary>
     public ModelManifest Manifest { get; }
@@ -110,7 +115,15 @@ public sealed class StanceModel
     /// <param name="sentences">Sentence texts as segmented.</param>
     /// <param name="boilerplate">Boilerplate flag per sentence, or null.</param>
     /// <param name="thresholds">Per-label thresholds overriding the model's, or null.</param>
-    public IReadOnlyList<SentenceScore> Score(IReadOnlyList<string> sentences, IReadOnlyList<bool>? boilerplate = null, IReadOnlyDictionary<StanceLabel, double>? thresholds = null)
+    public IReadOnlyList<SentenceScore> Score(IReadOnlyList<string> sentences, IReadOnlyList<bool>? boilerplate = null, IReadOnlyDictionary<StanceLabel, double>? thresholds = null) =>
+        ScoreDetailed(sentences, boilerplate, thresholds, explainTop: 0).Select(d => d.Score).ToList();
+
+    /// <summary>
+    /// As <see cref="Score"/>, and for every assigned label the <paramref name="explainTop"/>
+    /// features that pushed it most (none when 0 or when the model is not linear).
+    /// </summary>
+    public IReadOnlyList<(SentenceScore Score, IReadOnlyDictionary<StanceLabel, IReadOnlyList<FeatureContribution>> Explanations)> ScoreDetailed(
+        IReadOnlyList<string> sentences, IReadOnlyList<bool>? boilerplate, IReadOnlyDictionary<StanceLabel, double>? thresholds, int explainTop)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         if (sentences.Count == 0)
@@ -119,39 +132,70 @@ public sealed class StanceModel
         }
 
         var rows = ModelInputBuilder.Build(sentences, boilerplate);
-        var probabilities = Predict(rows);
-        var scores = new SentenceScore[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
+        var explainer = explainTop > 0 ? _explainer.Value : null;
+        var results = new List<(SentenceScore, IReadOnlyDictionary<StanceLabel, IReadOnlyList<FeatureContribution>>)>(rows.Length);
+        Run(rows, explainer is not null, (int i, float[] probabilities, in VBuffer<float> features) =>
         {
             var set = LabelSet.None;
+            var explanations = new Dictionary<StanceLabel, IReadOnlyList<FeatureContribution>>();
             if (boilerplate is null || !boilerplate[i])
             {
                 foreach (var label in LabelSet.All)
                 {
                     var threshold = thresholds is not null && thresholds.TryGetValue(label, out var custom) ? custom : _thresholds[(int)label];
-                    if (probabilities[i][(int)label] >= threshold)
+                    if (probabilities[(int)label] >= threshold)
                     {
                         set = set.With(label);
+                        if (explainer is not null)
+                        {
+                            explanations[label] = explainer.Explain(features, label, explainTop, rows[i].Text);
+                        }
                     }
                 }
             }
 
-            scores[i] = new SentenceScore(set, probabilities[i]);
-        }
-
-        return scores;
+            results.Add((new SentenceScore(set, probabilities), explanations));
+        });
+        return results;
     }
 
     /// <summary>Raw probabilities per row, in <see cref="StanceLabel"/> order.</summary>
     public float[][] Predict(IReadOnlyList<ModelInput> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var data = _ml.Data.LoadFromEnumerable(rows);
-        var output = _transformer.Transform(data);
-        return _ml.Data.CreateEnumerable<ModelOutput>(output, reuseRowObject: false)
-            .Select(o => new[] { o.Accuse, o.Deny, o.Deflect, o.CiteEvidence })
-            .ToArray();
+        var probabilities = new float[rows.Count][];
+        Run(rows, withFeatures: false, (int i, float[] p, in VBuffer<float> _) => probabilities[i] = p);
+        return probabilities;
     }
+
+    private void Run(IReadOnlyList<ModelInput> rows, bool withFeatures, RowHandler handle)
+    {
+        var output = _transformer.Transform(_ml.Data.LoadFromEnumerable(rows));
+        var columns = LabelSet.All.Select(label => output.Schema[ModelColumns.Probability(label)]).ToList();
+        if (withFeatures)
+        {
+            columns.Add(output.Schema[Explainer.Column]);
+        }
+
+        using var cursor = output.GetRowCursor(columns);
+        var getters = columns.Take(LabelSet.All.Count).Select(c => cursor.GetGetter<float>(c)).ToArray();
+        var featureGetter = withFeatures ? cursor.GetGetter<VBuffer<float>>(columns[^1]) : null;
+        VBuffer<float> features = default;
+        var i = 0;
+        while (cursor.MoveNext())
+        {
+            var probabilities = new float[getters.Length];
+            for (var g = 0; g < getters.Length; g++)
+            {
+                getters[g](ref probabilities[g]);
+            }
+
+            featureGetter?.Invoke(ref features);
+            handle(i++, probabilities, features);
+        }
+    }
+
+    private delegate void RowHandler(int index, float[] probabilities, in VBuffer<float> features);
 
     private static ModelManifest ReadManifest(Stream buffer, string source)
     {

@@ -20,7 +20,7 @@ internal static class HtmlRemnantCleaner
 
     private static readonly HashSet<string> SkippedContentTags = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template",
+        "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button", "svg", "iframe", "select",
     };
 
     public static CleanText Clean(string original)

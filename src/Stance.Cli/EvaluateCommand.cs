@@ -1,0 +1,105 @@
+using System.Text.Json;
+using ConsoleTables;
+using Stance.Model.Data;
+using Stance.Model.Labels;
+using Stance.Model.Scoring;
+using Stance.Model.Segmentation;
+using Stance.Training.Evaluation;
+
+namespace Stance.Cli;
+
+/// <summary><c>stance evaluate</c>: classifies gold sentences as given and reports precision, recall and F1.</summary>
+internal static class EvaluateCommand
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        List<string>? gold = null;
+        string? modelPath = null;
+        var format = "table";
+        var thresholds = new Dictionary<StanceLabel, double>();
+        var reader = new ArgumentReader("evaluate", args);
+        while (reader.Next())
+        {
+            switch (reader.Current)
+            {
+                case "-h" or "--help":
+                    stdout.Write(Usage.Evaluate);
+                    return ExitCodes.Ok;
+                case "--gold": gold = reader.Values(); break;
+                case "--model": modelPath = reader.Value(); break;
+                case "--format":
+                    format = reader.Value();
+                    if (format is not ("table" or "json"))
+                    {
+                        throw new UsageException($"unknown format '{format}' for evaluate: use table or json.");
+                    }
+
+                    break;
+                case "--threshold":
+                    var (label, p) = ModelLoader.ParseThreshold(reader.Value());
+                    thresholds[label] = p;
+                    break;
+                default: throw reader.Unknown();
+            }
+        }
+
+        if (gold is null)
+        {
+            throw new UsageException("evaluate needs --gold FILE...");
+        }
+        var sentences = new List<LabeledSentence>();
+        foreach (var file in gold)
+        {
+            var result = LabeledFileReader.Read(file);
+            if (!result.IsValid)
+            {
+                stderr.WriteLine($"stance: malformed gold file:{Environment.NewLine}{string.Join(Environment.NewLine, result.Issues.Take(20))}");
+                return result.Issues.All(i => i.Line == 0 && i.Message.StartsWith("cannot read", StringComparison.Ordinal)) ? ExitCodes.InputNotReadable : ExitCodes.DataInvalid;
+            }
+
+            sentences.AddRange(result.Sentences);
+        }
+
+        StanceModel model;
+        try
+        {
+            model = ModelLoader.Load(modelPath);
+        }
+        catch (ModelLoadException e)
+        {
+            stderr.WriteLine($"stance: {e.Message}");
+            return ExitCodes.ModelInvalid;
+        }
+
+        var goldSets = new List<LabelSet>();
+        var predicted = new List<LabelSet>();
+        foreach (var article in sentences.GroupBy(s => s.ArticleId))
+        {
+            var ordered = article.OrderBy(s => s.SentenceId).ToList();
+            var texts = ordered.ConvertAll(s => s.Text);
+            var scores = model.Score(texts, BoilerplateFlags.Detect(texts), thresholds.Count > 0 ? thresholds : null);
+            goldSets.AddRange(ordered.Select(s => s.Labels));
+            predicted.AddRange(scores.Select(s => s.Labels));
+        }
+
+        var evaluation = MultiLabelMetrics.Evaluate(string.Join(" ", gold.Select(Path.GetFileName)), model.Source, goldSets, predicted);
+        if (format == "json")
+        {
+            stdout.Write(JsonSerializer.Serialize(evaluation, ManifestJson.Options) + "\n");
+            return ExitCodes.Ok;
+        }
+
+        stdout.Write($"{evaluation.Sentences} sentences in {sentences.Select(s => s.ArticleId).Distinct().Count()} articles, model: {model.Source}\n\n");
+        var table = new ConsoleTable("label", "precision", "recall", "F1", "support");
+        foreach (var m in evaluation.PerLabel)
+        {
+            table.AddRow(m.Label, F(m.Precision), F(m.Recall), F(m.F1), m.Support);
+        }
+
+        stdout.Write(table.ToMinimalString().Replace("\r\n", "\n", StringComparison.Ordinal));
+        stdout.Write($"\nmacro-F1 {F(evaluation.MacroF1)}   micro-F1 {F(evaluation.MicroF1)}   exact-set accuracy {F(evaluation.ExactMatch)}\n");
+        return ExitCodes.Ok;
+    }
+
+    private static string F(double value) => value.ToString("F3", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Stance.Model.Labels;
+using Stance.Model.Scoring;
+
+namespace Stance.Cli.Formatting;
+
+/// <summary>
+/// One JSON object per article (schema in README.md): article, model, sentences (with offsets,
+/// labels, probabilities, explanations) and summary.
+/// </summary>
+internal sealed class JsonFormatter : IArticleFormatter
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public void Write(ArticleResult article, StanceModel model, TextWriter writer)
+    {
+        writer.Write(JsonSerializer.Serialize(ToDocument(article, model), Options));
+        writer.Write('\n');
+    }
+
+    /// <summary>The document as plain objects, so batch output can embed the same shape.</summary>
+    public static object ToDocument(ArticleResult article, StanceModel model) => new
+    {
+        article = article.Name,
+        model = new
+        {
+            source = model.Source,
+            trainer = model.Manifest.Trainer,
+            thresholds = LabelSet.All.ToDictionary(LabelSet.NameOf, model.Threshold),
+        },
+        sentences = article.Sentences.Select(s => new
+        {
+            id = s.Id,
+            start = s.Start,
+            end = s.End,
+            text = s.Text,
+            boilerplate = s.IsBoilerplate,
+            labels = LabelSet.All.Where(s.Labels.Contains).Select(LabelSet.NameOf).ToArray(),
+            probabilities = LabelSet.All.ToDictionary(LabelSet.NameOf, l => Math.Round(s.Probabilities[(int)l], 4)),
+            explanations = s.Explanations.ToDictionary(e => LabelSet.NameOf(e.Key), e => e.Value.Select(c => new { feature = c.Feature, contribution = c.Contribution })),
+        }),
+        summary = new
+        {
+            sentences = article.Sentences.Count,
+            contentSentences = article.ContentSentences,
+            labels = article.Summary.ToDictionary(l => l.Label, l => new { count = l.Count, share = l.Share, mostConfident = l.MostConfidentId is null ? null : new { id = l.MostConfidentId, probability = l.MostConfidentProbability } }),
+        },
+    };
+}

@@ -1,0 +1,29 @@
+using Stance.Model.Labels;
+using Stance.Model.Scoring;
+
+namespace Stance.Cli;
+
+/// <summary>Shared handling of --model and --threshold.</summary>
+internal static class ModelLoader
+{
+    /// <summary>The model at <paramref name="path"/>, or the shipped one.</summary>
+    /// <exception cref="ModelLoadException">Reported by callers with exit code 3.</exception>
+    public static StanceModel Load(string? path) => path is null ? StanceModel.LoadDefault() : StanceModel.Load(path);
+
+    /// <summary>Parses LABEL=P, e.g. deny=0.6.</summary>
+    public static (StanceLabel Label, double Threshold) ParseThreshold(string text)
+    {
+        var parts = text.Split('=', 2);
+        if (parts.Length != 2 || !LabelSet.TryParseLabel(parts[0], out var label))
+        {
+            throw new UsageException($"--threshold takes LABEL=P with LABEL one of {string.Join(", ", LabelSet.Names)}, not '{text}'.");
+        }
+
+        if (!double.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var p) || p <= 0 || p >= 1)
+        {
+            throw new UsageException($"--threshold {parts[0]}= needs a probability between 0 and 1, not '{parts[1]}'.");
+        }
+
+        return (label, p);
+    }
+}

@@ -1,0 +1,112 @@
+using Stance.Cli.Formatting;
+using Stance.Model.Input;
+using Stance.Model.Labels;
+using Stance.Model.Scoring;
+
+namespace Stance.Cli;
+
+/// <summary><c>stance score</c>: labels every sentence of one article, explains and summarises.</summary>
+internal static class ScoreCommand
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null, bool outputIsTerminal = false)
+    {
+        string? path = null, modelPath = null, format = null, output = null;
+        var thresholds = new Dictionary<StanceLabel, double>();
+        var reader = new ArgumentReader("score", args);
+        while (reader.Next())
+        {
+            switch (reader.Current)
+            {
+                case "-h" or "--help":
+                    stdout.Write(Usage.Score);
+                    return ExitCodes.Ok;
+                case "--format": format = reader.Value(); break;
+                case "--model": modelPath = reader.Value(); break;
+                case "--out": output = reader.Value(); break;
+                case "--threshold":
+                    var (label, p) = ModelLoader.ParseThreshold(reader.Value());
+                    thresholds[label] = p;
+                    break;
+                default:
+                    if (reader.Current.StartsWith('-') && reader.Current != "-")
+                    {
+                        throw reader.Unknown();
+                    }
+
+                    path = path is null ? reader.Current : throw new UsageException("score takes one FILE (use 'stance batch' for many).");
+                    break;
+            }
+        }
+
+        if (path is null)
+        {
+            throw new UsageException("score needs a FILE (or - for standard input).");
+        }
+        format ??= output is not null || !outputIsTerminal ? "tsv" : "table";
+        if (output is not null && format is "table" && !args.Contains("--format"))
+        {
+            format = "tsv";
+        }
+
+        IArticleFormatter formatter = format switch
+        {
+            "table" => new TableFormatter(outputIsTerminal ? Math.Max(80, SafeWindowWidth()) : TableFormatter.DefaultWidth),
+            "json" => new JsonFormatter(),
+            "tsv" => new TsvFormatter(),
+            _ => throw new UsageException($"unknown format '{format}' for score: use table, json or tsv."),
+        };
+
+        ArticleText article;
+        try
+        {
+            article = path == "-" ? ArticleReader.Read((stdin ?? Console.OpenStandardInput)(), "-") : ArticleReader.Read(path);
+        }
+        catch (ArticleReadException e)
+        {
+            stderr.WriteLine($"stance: {e.Message}");
+            return ExitCodes.InputNotReadable;
+        }
+
+        StanceModel model;
+        try
+        {
+            model = ModelLoader.Load(modelPath);
+        }
+        catch (ModelLoadException e)
+        {
+            stderr.WriteLine($"stance: {e.Message}");
+            return ExitCodes.ModelInvalid;
+        }
+
+        var result = new ArticleScorer(model).Score(article.Name, article.Text, new ScoringOptions { Thresholds = thresholds });
+        if (output is null)
+        {
+            formatter.Write(result, model, stdout);
+            return ExitCodes.Ok;
+        }
+
+        try
+        {
+            AtomicFile.Write(output, writer => formatter.Write(result, model, writer));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"stance: cannot write '{output}': {e.Message}");
+            return ExitCodes.OutputNotWritable;
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static int SafeWindowWidth()
+    {
+        try
+        {
+            return Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return TableFormatter.DefaultWidth;
+        }
+    }
+}

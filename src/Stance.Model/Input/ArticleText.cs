@@ -1,0 +1,7 @@
+namespace Stance.Model.Input;
+
+/// <summary>An article's decoded text.</summary>
+/// <param name="Name">The path as given, or "-" for standard input.</param>
+/// <param name="Text">The decoded text, exactly as in the file (HTML included); offsets refer to it.</param>
+/// <param name="Bytes">Size of the file in bytes.</param>
+public sealed record ArticleText(string Name, string Text, long Bytes);

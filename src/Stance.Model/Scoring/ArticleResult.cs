@@ -1,0 +1,8 @@
+namespace Stance.Model.Scoring;
+
+/// <summary>A scored article: its sentences and a per-label summary.</summary>
+/// <param name="Name">The article's file name as given, or "-".</param>
+/// <param name="Sentences">Every sentence, in order.</param>
+/// <param name="Summary">Per label, in canonical order.</param>
+/// <param name="ContentSentences">Sentences that are not boilerplate (the base of the shares).</param>
+public sealed record ArticleResult(string Name, IReadOnlyList<ScoredSentence> Sentences, IReadOnlyList<LabelSummary> Summary, int ContentSentences);

@@ -1,0 +1,47 @@
+using Stance.Model.Labels;
+using Stance.Model.Segmentation;
+
+namespace Stance.Model.Scoring;
+
+/// <summary>Segments an article, scores every sentence, explains the labels and summarises. Thread-safe.</summary>
+public sealed class ArticleScorer(StanceModel model, Segmenter? segmenter = null)
+{
+    private readonly Segmenter _segmenter = segmenter ?? new Segmenter();
+
+    /// <summary>The model used.</summary>
+    public StanceModel Model => model;
+
+    /// <summary>Scores the article <paramref name="text"/>; <paramref name="name"/> identifies it in the result.</summary>
+    public ArticleResult Score(string name, string text, ScoringOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ScoringOptions.Default;
+        var sentences = _segmenter.Segment(text);
+        var scored = model.ScoreDetailed(
+            sentences.Select(s => s.Text).ToList(),
+            sentences.Select(s => s.IsBoilerplate).ToList(),
+            options.Thresholds.Count > 0 ? options.Thresholds : null,
+            options.ExplainTop);
+        var results = sentences.Select((s, i) => new ScoredSentence(
+            s.Id, s.Start, s.End, s.Text, s.IsBoilerplate, scored[i].Score.Labels, scored[i].Score.Probabilities, scored[i].Explanations)).ToList();
+        return new ArticleResult(name, results, Summarize(results), results.Count(s => !s.IsBoilerplate));
+    }
+
+    /// <summary>Per-label counts, shares (of non-boilerplate sentences) and most confident sentence.</summary>
+    public static IReadOnlyList<LabelSummary> Summarize(IReadOnlyList<ScoredSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var content = sentences.Where(s => !s.IsBoilerplate).ToList();
+        return LabelSet.All.Select(label =>
+        {
+            var labeled = content.Where(s => s.Labels.Contains(label)).ToList();
+            var best = labeled.OrderByDescending(s => s.Probabilities[(int)label]).ThenBy(s => s.Id).FirstOrDefault();
+            return new LabelSummary(
+                LabelSet.NameOf(label),
+                labeled.Count,
+                content.Count == 0 ? 0 : Math.Round(labeled.Count / (double)content.Count, 4),
+                best?.Id,
+                best is null ? 0 : Math.Round(best.Probabilities[(int)label], 4));
+        }).ToList();
+    }
+}
