@@ -18,6 +18,74 @@ switch (command)
         return 0;
     }
 
+    case "phases":
+    {
+        // Where a cold 'stance score' spends its time, in one fresh process.
+        var clock = Stopwatch.StartNew();
+        var model = StanceModel.LoadDefault();
+        var load = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        var text = File.ReadAllText(args[1]);
+        var sentences = new Segmenter().Segment(text);
+        var segment = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        var texts = sentences.Select(s => s.Text).ToList();
+        var inputs = Stance.Model.Features.ModelInputBuilder.Build(texts);
+        var features = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        model.Score(texts);
+        var first = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        new ArticleScorer(model).Score("x", text);
+        var second = clock.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"load {load:F0} ms, segment {segment:F0} ms, cue features {features:F0} ms, first score {first:F0} ms, second score+explain {second:F0} ms");
+        return 0;
+    }
+
+    case "throughput":
+    {
+        // Sentences per second of scoring inside one process: corpus articles are segmented first
+        // (not timed), then scored in batches, one batch per worker at a time.
+        var folder = args[1];
+        var limit = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50_000;
+        var threads = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount;
+        var segmenter = new Segmenter();
+        var articles = new List<List<string>>();
+        var total = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var texts = segmenter.Segment(File.ReadAllText(file)).Select(s => s.Text).ToList();
+            articles.Add(texts);
+            total += texts.Count;
+            if (total >= limit)
+            {
+                break;
+            }
+        }
+
+        var model = StanceModel.LoadDefault();
+        model.Score(articles[0]);
+        foreach (var explain in new[] { 0, 3 })
+        {
+            var clock = Stopwatch.StartNew();
+            Parallel.ForEach(articles.Chunk(64), new ParallelOptions { MaxDegreeOfParallelism = threads }, batch =>
+            {
+                foreach (var article in batch)
+                {
+                    model.ScoreDetailed(article, null, null, explain);
+                }
+            });
+            Console.WriteLine($"scoring article by article: {total / clock.Elapsed.TotalSeconds:F0} sentences/s ({total} sentences, {articles.Count} articles, {threads} threads, explanations {(explain > 0 ? "on" : "off")})");
+        }
+
+        var batched = Stopwatch.StartNew();
+        Parallel.ForEach(articles.Chunk(64), new ParallelOptions { MaxDegreeOfParallelism = threads }, batch =>
+            model.Predict(batch.SelectMany(article => Stance.Model.Features.ModelInputBuilder.Build(article)).ToList()));
+        Console.WriteLine($"scoring 64 articles per batch: {total / batched.Elapsed.TotalSeconds:F0} sentences/s ({threads} threads)");
+
+        return 0;
+    }
+
     case "segment":
     {
         var text = File.ReadAllText(args[1]);

@@ -78,7 +78,9 @@ internal static class ScoreCommand
             return ExitCodes.ModelInvalid;
         }
 
-        var result = new ArticleScorer(model).Score(article.Name, article.Text, new ScoringOptions { Thresholds = thresholds });
+        // TSV has no column for reasons; skipping them saves the explainer's start-up.
+        var explainTop = formatter is TsvFormatter ? 0 : ScoringOptions.Default.ExplainTop;
+        var result = new ArticleScorer(model).Score(article.Name, article.Text, new ScoringOptions { Thresholds = thresholds, ExplainTop = explainTop });
         if (output is null)
         {
             formatter.Write(result, model, stdout);

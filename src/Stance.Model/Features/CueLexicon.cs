@@ -71,7 +71,7 @@ public sealed class CueLexicon
             var alternatives = EmbeddedResources.ReadLines(name).Select(line => $"(?:{line})");
             patterns[g] = new Regex(
                 $@"\b(?:{string.Join('|', alternatives)})\b",
-                RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.NonBacktracking);
+                RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         }
 
         return new CueLexicon(patterns, Convert.ToHexStringLower(sha.GetHashAndReset()));

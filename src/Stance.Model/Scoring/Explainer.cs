@@ -16,12 +16,14 @@ internal sealed class Explainer
 {
     private const string FeaturesColumn = "Features";
 
-    private readonly string?[] _slotNames;
+    private readonly ReadOnlyMemory<char>[] _rawNames;
+    private readonly int _cueStart;
     private readonly IReadOnlyList<float>[] _weights;
 
-    private Explainer(string?[] slotNames, IReadOnlyList<float>[] weights)
+    private Explainer(ReadOnlyMemory<char>[] rawNames, int cueStart, IReadOnlyList<float>[] weights)
     {
-        _slotNames = slotNames;
+        _rawNames = rawNames;
+        _cueStart = cueStart;
         _weights = weights;
     }
 
@@ -55,18 +57,10 @@ internal sealed class Explainer
             column.GetSlotNames(ref names);
         }
 
-        var raw = names.Length == size ? names.DenseValues().Select(n => n.ToString()).ToArray() : new string[size];
-        var slotNames = new string?[size];
-        var cueStart = size - ModelInput.CueVectorLength;
-        for (var i = 0; i < size; i++)
-        {
-            var cueName = i >= cueStart ? ModelInputBuilder.CueSlotNames[i - cueStart] : null;
-
-            // Layout slots (length, position) act as biases, not as reasons a reader can check.
-            slotNames[i] = Readable(raw[i]) ?? (cueName is not null && !cueName.StartsWith("layout:", StringComparison.Ordinal) ? cueName : null);
-        }
-
-        return new Explainer(slotNames, weights!);
+        // Names are turned into strings only for the few slots an explanation shows: building all
+        // 60,000 up front cost more than scoring the article.
+        var raw = names.Length == size ? names.DenseValues().ToArray() : new ReadOnlyMemory<char>[size];
+        return new Explainer(raw, size - ModelInput.CueVectorLength, weights!);
     }
 
     /// <summary>Name of the features column the explainer reads from the model's output.</summary>
@@ -86,14 +80,8 @@ internal sealed class Explainer
         for (var k = 0; k < values.Length; k++)
         {
             var slot = features.IsDense ? k : indices[k];
-            var name = _slotNames[slot];
-            if (name is null || values[k] == 0)
-            {
-                continue;
-            }
-
             var contribution = weights[slot] * values[k];
-            if (contribution > 0)
+            if (contribution > 0 && SlotName(slot) is { } name)
             {
                 best.Add(new FeatureContribution(name, Math.Round(contribution, 3)));
             }
@@ -102,6 +90,19 @@ internal sealed class Explainer
         return best.OrderByDescending(c => c.Contribution).ThenBy(c => c.Feature, StringComparer.Ordinal).Take(top)
             .Select(c => c with { Feature = WithCueWords(c.Feature, normalizedText) })
             .ToList();
+    }
+
+    private string? SlotName(int slot)
+    {
+        if (slot >= _cueStart)
+        {
+            var cue = ModelInputBuilder.CueSlotNames[slot - _cueStart];
+
+            // Layout slots (length, position) act as biases, not as reasons a reader can check.
+            return cue.StartsWith("layout:", StringComparison.Ordinal) ? null : cue;
+        }
+
+        return Readable(_rawNames[slot].ToString());
     }
 
     /// <summary>"cue:deny" becomes "cue:deny (denies)": the words of the sentence that fired the cue.</summary>

@@ -12,12 +12,12 @@ internal sealed class BoilerplateDetector
 
     private static readonly Lazy<BoilerplateDetector> Instance = new(() => new BoilerplateDetector(
         EmbeddedResources.ReadLines("Segmentation/boilerplate.txt")
-            .Select(pattern => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)))
+            .Select(pattern => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
             .ToArray()));
 
     private static readonly Regex RelatedHeader = new(
         @"^(see also|you (might|may) also like|related( articles| stories| news)?|more (from|on|stories)\b.*|recommended|most read|trending)\W*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly Regex[] _patterns;
 

@@ -28,7 +28,8 @@ internal static class PipelineFactory
     {
         featurizer = trainer == TrainerKind.FastTree ? featurizer.Compact() : featurizer;
         var featurize = BuildFeaturizer(ml, featurizer).Fit(data);
-        var features = ml.Data.Cache(featurize.Transform(data));
+        var labelColumns = LabelSet.All.Select(LabelColumn).ToArray();
+        var features = ml.Data.Cache(new ProjectedDataView(featurize.Transform(data), [Features, .. labelColumns]));
         var parts = new List<ITransformer> { featurize };
         foreach (var label in LabelSet.All)
         {
