@@ -53,11 +53,12 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
         var skipped = EvaluateDevSet(ml, model, thresholds, evaluations);
 
         var manifest = BuildManifest(chosen, thresholds, evaluations);
-        ModelPackager.Save(ml, model, manifest, options.OutputPath);
+        ModelPackager.Save(ml, model, manifest, options.OutputPath, LinearExporter.TryExport(ml, model));
         var loadClock = Stopwatch.StartNew();
-        StanceModel.Load(options.OutputPath);
+        var written = StanceModel.Load(options.OutputPath);
         var loadMilliseconds = loadClock.Elapsed.TotalMilliseconds;
-        Report($"model written to {options.OutputPath}; reloaded and checked in {loadMilliseconds:F0} ms");
+        var difference = MaxDifference(ml, model, written, examples);
+        Report($"model written to {options.OutputPath}; reloaded in {loadMilliseconds:F0} ms; its scorer matches ML.NET within {difference:G2}");
         return new TrainingReport
         {
             Evaluations = evaluations,
@@ -71,6 +72,7 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
             ModelPath = options.OutputPath,
             ModelBytes = new FileInfo(options.OutputPath).Length,
             LoadMilliseconds = loadMilliseconds,
+            ScorerDifference = difference,
             Seconds = clock.Elapsed.TotalSeconds,
         };
     }
@@ -180,6 +182,23 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
         evaluations.Add(MultiLabelMetrics.Evaluate(DevSetting, "stance (shipped model)", examples.ConvertAll(e => e.Gold), predicted));
         evaluations.AddRange(Baselines(DevSetting, examples));
         return null;
+    }
+
+    /// <summary>
+    /// Largest probability difference between the ML.NET pipeline and the model as loaded (its
+    /// exported linear scorer); a difference above 1e-3 means the export is wrong, and fails.
+    /// </summary>
+    private static double MaxDifference(MLContext ml, ITransformer model, StanceModel written, List<LabeledExample> examples)
+    {
+        var sample = examples.Where((_, i) => i % 4 == 0).ToList();
+        var expected = ClassifierSet.Predict(ml, model, sample);
+        var actual = written.Predict(sample.Select(e => new ModelInput { Text = e.Text, Context = e.Context, Cues = e.Cues }).ToList());
+        var differences = expected.Zip(actual).Select(pair => pair.First.Zip(pair.Second).Max(p => Math.Abs(p.First - p.Second))).ToList();
+        var difference = differences.Max();
+        var worst = differences.IndexOf(difference);
+        return difference <= 1e-3
+            ? difference
+            : throw new InvalidOperationException($"the exported scorer differs from ML.NET by up to {difference:G3} (on '{sample[worst].Text}', context '{sample[worst].Context}': {string.Join(",", expected[worst])} vs {string.Join(",", actual[worst])}); the model was not written correctly");
     }
 
     private static IEnumerable<EvaluationResult> Baselines(string setting, List<LabeledExample> examples)

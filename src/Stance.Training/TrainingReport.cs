@@ -38,6 +38,9 @@ public sealed record TrainingReport
     /// <summary>Time to load the written model back in this (warm) process, in milliseconds.</summary>
     public required double LoadMilliseconds { get; init; }
 
+    /// <summary>Largest probability difference between the ML.NET pipeline and the written model's scorer.</summary>
+    public required double ScorerDifference { get; init; }
+
     /// <summary>Wall time of the whole run.</summary>
     public required double Seconds { get; init; }
 }

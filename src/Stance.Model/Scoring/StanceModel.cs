@@ -16,23 +16,21 @@ public sealed class StanceModel
     /// <summary>Name of the default model embedded in this assembly.</summary>
     public const string DefaultResourceName = "Model/stance-model.zip";
 
-    private readonly MLContext _ml;
-    private readonly ITransformer _transformer;
+    private readonly Lazy<PipelineScorer> _pipeline;
+    private readonly LinearScorer? _linear;
     private readonly double[] _thresholds;
-    private readonly Lazy<Explainer?> _explainer;
 
-    private StanceModel(MLContext ml, ITransformer transformer, ModelManifest manifest, string source)
+    private StanceModel(Lazy<PipelineScorer> pipeline, LinearScorer? linear, ModelManifest manifest, string source)
     {
-        _ml = ml;
-        _transformer = transformer;
+        _pipeline = pipeline;
+        _linear = linear;
         Manifest = manifest;
         Source = source;
         _thresholds = LabelSet.Names.Select(name => manifest.Thresholds[name]).ToArray();
-        _explainer = new Lazy<Explainer?>(() => Explainer.TryCreate(ml, transformer));
     }
 
-    /// <summary>True when the model can explain its decisions (linear classifiers).</summary>
-    public bool CanExplain => _explainer.Value is not null;
+    /// <summary>True when the model can explain its decisions (linear classifiers, exported).</summary>
+    public bool CanExplain => _linear is not null;
 
     /// <summary>What the model file says about itself.</summary>
     public ModelManifest Manifest { get; }
@@ -40,8 +38,12 @@ public sealed class StanceModel
     /// <summary>Where the model came from (a path, or "default model").</summary>
     public string Source { get; }
 
-    /// <summary>The transformer, for explanations that read the classifiers' weights.</summary>
-    public ITransformer Transformer => _transformer;
+    /// <summary>
+    /// The ML.NET pipeline. A model with an exported linear scorer never needs it to score, so it
+    /// is loaded only when asked for.
+    /// </summary>
+    /// <exception cref="ModelLoadException">The ML.NET part of the file is corrupt.</exception>
+    public ITransformer Transformer => _pipeline.Value.Transformer;
 
     /// <summary>The threshold of <paramref name="label"/>.</summary>
     public double Threshold(StanceLabel label) => _thresholds[(int)label];
@@ -88,24 +90,19 @@ public sealed class StanceModel
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         buffer.Position = 0;
-        var manifest = ReadManifest(buffer, source);
+        var (manifest, linear) = ReadEntries(buffer, source);
         ModelCompatibility.Check(manifest, source);
+        var bytes = buffer.ToArray();
 
-        buffer.Position = 0;
-        var ml = new MLContext(seed: manifest.Seed);
-        ITransformer transformer;
-        DataViewSchema inputSchema;
-        try
+        // ML.NET itself is loaded only when a model has no exported scorer, or when asked for:
+        // creating an MLContext and reading the pipeline is most of a cold start.
+        var pipeline = new Lazy<PipelineScorer>(() => PipelineScorer.Load(bytes, manifest.Seed, source));
+        if (linear is null)
         {
-            transformer = ml.Model.Load(buffer, out inputSchema);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new ModelLoadException($"'{source}' is corrupt: its ML.NET model cannot be read ({e.Message})", e);
+            _ = pipeline.Value;
         }
 
-        ModelCompatibility.CheckSchema(transformer, inputSchema, source);
-        return new StanceModel(ml, transformer, manifest, source);
+        return new StanceModel(pipeline, linear, manifest, source);
     }
 
     /// <summary>
@@ -132,9 +129,9 @@ public sealed class StanceModel
         }
 
         var rows = ModelInputBuilder.Build(sentences, boilerplate);
-        var explainer = explainTop > 0 ? _explainer.Value : null;
+        var explain = explainTop > 0 && _linear is not null;
         var results = new List<(SentenceScore, IReadOnlyDictionary<StanceLabel, IReadOnlyList<FeatureContribution>>)>(rows.Length);
-        Run(rows, explainer is not null, (int i, float[] probabilities, in VBuffer<float> features) =>
+        Run(rows, explain, (i, probabilities, features) =>
         {
             var set = LabelSet.None;
             var explanations = new Dictionary<StanceLabel, IReadOnlyList<FeatureContribution>>();
@@ -146,9 +143,9 @@ public sealed class StanceModel
                     if (probabilities[(int)label] >= threshold)
                     {
                         set = set.With(label);
-                        if (explainer is not null)
+                        if (explain)
                         {
-                            explanations[label] = explainer.Explain(features, label, explainTop, rows[i].Text);
+                            explanations[label] = LinearExplainer.Explain(_linear!, features!, label, explainTop, rows[i].Text);
                         }
                     }
                 }
@@ -164,49 +161,58 @@ public sealed class StanceModel
     {
         ArgumentNullException.ThrowIfNull(rows);
         var probabilities = new float[rows.Count][];
-        Run(rows, withFeatures: false, (int i, float[] p, in VBuffer<float> _) => probabilities[i] = p);
+        Run(rows, withFeatures: false, (i, p, _) => probabilities[i] = p);
         return probabilities;
     }
 
-    private void Run(IReadOnlyList<ModelInput> rows, bool withFeatures, RowHandler handle)
+    private void Run(IReadOnlyList<ModelInput> rows, bool withFeatures, Action<int, float[], List<(int Slot, float Value)>?> handle)
     {
-        var output = _transformer.Transform(_ml.Data.LoadFromEnumerable(rows));
-        var columns = LabelSet.All.Select(label => output.Schema[ModelColumns.Probability(label)]).ToList();
-        if (withFeatures)
+        if (_linear is not null)
         {
-            columns.Add(output.Schema[Explainer.Column]);
-        }
-
-        using var cursor = output.GetRowCursor(columns);
-        var getters = columns.Take(LabelSet.All.Count).Select(c => cursor.GetGetter<float>(c)).ToArray();
-        var featureGetter = withFeatures ? cursor.GetGetter<VBuffer<float>>(columns[^1]) : null;
-        VBuffer<float> features = default;
-        var i = 0;
-        while (cursor.MoveNext())
-        {
-            var probabilities = new float[getters.Length];
-            for (var g = 0; g < getters.Length; g++)
+            var features = withFeatures ? new List<(int Slot, float Value)>() : null;
+            for (var i = 0; i < rows.Count; i++)
             {
-                getters[g](ref probabilities[g]);
+                handle(i, _linear.Predict(rows[i], features), features);
             }
 
-            featureGetter?.Invoke(ref features);
-            handle(i++, probabilities, features);
+            return;
+        }
+
+        var row = 0;
+        foreach (var probabilities in _pipeline.Value.Predict(rows))
+        {
+            handle(row++, probabilities, null);
         }
     }
 
-    private delegate void RowHandler(int index, float[] probabilities, in VBuffer<float> features);
-
-    private static ModelManifest ReadManifest(Stream buffer, string source)
+    private static (ModelManifest Manifest, LinearScorer? Linear) ReadEntries(Stream buffer, string source)
     {
         try
         {
             using var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
             var entry = zip.GetEntry(ModelManifest.EntryName)
                 ?? throw new ModelLoadException($"'{source}' is not a Stance model: it has no {ModelManifest.EntryName} (a plain ML.NET model, or another program's zip?)");
-            using var json = entry.Open();
-            return JsonSerializer.Deserialize<ModelManifest>(json, ManifestJson.Options)
-                ?? throw new ModelLoadException($"'{source}' has an empty manifest");
+            ModelManifest manifest;
+            using (var json = entry.Open())
+            {
+                manifest = JsonSerializer.Deserialize<ModelManifest>(json, ManifestJson.Options)
+                    ?? throw new ModelLoadException($"'{source}' has an empty manifest");
+            }
+
+            if (zip.GetEntry(LinearScorer.EntryName) is not { } linearEntry)
+            {
+                return (manifest, null);
+            }
+
+            using var linear = new BufferedStream(linearEntry.Open(), 1 << 16);
+            try
+            {
+                return (manifest, LinearScorer.Read(linear));
+            }
+            catch (EndOfStreamException e)
+            {
+                throw new ModelLoadException($"'{source}' is corrupt: its scorer entry is truncated", e);
+            }
         }
         catch (InvalidDataException e)
         {

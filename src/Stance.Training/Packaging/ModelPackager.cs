@@ -11,7 +11,7 @@ namespace Stance.Training.Packaging;
 public static class ModelPackager
 {
     /// <summary>Saves atomically: a temporary file beside <paramref name="path"/>, then a rename.</summary>
-    public static void Save(MLContext ml, ITransformer model, ModelManifest manifest, string path)
+    public static void Save(MLContext ml, ITransformer model, ModelManifest manifest, string path, byte[]? linear = null)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(model);
@@ -28,8 +28,16 @@ public static class ModelPackager
                 stream.Position = 0;
                 using var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true);
                 var entry = zip.CreateEntry(ModelManifest.EntryName, CompressionLevel.Optimal);
-                using var json = entry.Open();
-                JsonSerializer.Serialize(json, manifest, ManifestJson.Options);
+                using (var json = entry.Open())
+                {
+                    JsonSerializer.Serialize(json, manifest, ManifestJson.Options);
+                }
+
+                if (linear is not null)
+                {
+                    using var linearEntry = zip.CreateEntry(LinearScorer.EntryName, CompressionLevel.Optimal).Open();
+                    linearEntry.Write(linear);
+                }
             }
 
             File.Move(temporary, path, overwrite: true);

@@ -67,10 +67,34 @@ public sealed class ModelLoadingTests : IDisposable
     }
 
     [Fact]
-    public void Damaged_ml_net_part_is_reported_as_corrupt()
+    public void Damaged_ml_net_part_is_reported_as_corrupt_when_the_pipeline_is_needed()
     {
         var path = CopyOfDefaultModel("damaged.zip", manifest => manifest, damageModel: true);
-        Assert.Throws<ModelLoadException>(() => StanceModel.Load(path));
+        var model = StanceModel.Load(path);
+        var error = Assert.Throws<ModelLoadException>(() => model.Transformer);
+        Assert.Contains("is corrupt", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Truncated_scorer_entry_is_refused()
+    {
+        var path = Write("scorer.zip", DefaultModelBytes());
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry(LinearScorer.EntryName)!;
+            byte[] head;
+            using (var stream = entry.Open())
+            {
+                head = new byte[1000];
+                stream.ReadExactly(head);
+            }
+
+            entry.Delete();
+            using var replaced = zip.CreateEntry(LinearScorer.EntryName).Open();
+            replaced.Write(head);
+        }
+
+        Assert.Contains("truncated", Assert.Throws<ModelLoadException>(() => StanceModel.Load(path)).Message, StringComparison.Ordinal);
     }
 
     private static byte[] DefaultModelBytes()
@@ -100,7 +124,7 @@ public sealed class ModelLoadingTests : IDisposable
 
         if (damageModel)
         {
-            foreach (var modelEntry in zip.Entries.Where(e => e.FullName != ModelManifest.EntryName && e.Length > 0).ToList())
+            foreach (var modelEntry in zip.Entries.Where(e => e.FullName is not ModelManifest.EntryName and not LinearScorer.EntryName && e.Length > 0).ToList())
             {
                 var entryName = modelEntry.FullName;
                 modelEntry.Delete();
