@@ -18,6 +18,12 @@ internal static class ExitCodes
     /// <summary>A labeled data file is malformed.</summary>
     public const int DataInvalid = 4;
 
-    /// <summary>An output file could not be written.</summary>
+    /// <summary>An output file could not be written, or exists and may not be overwritten.</summary>
     public const int OutputNotWritable = 5;
+
+    /// <summary>A batch finished but skipped some files (listed in the errors file).</summary>
+    public const int SomeSkipped = 6;
+
+    /// <summary>Stopped by Ctrl-C or SIGTERM; the run can be resumed.</summary>
+    public const int Interrupted = 130;
 }

@@ -3,7 +3,7 @@ using Stance.Cli;
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
 try
 {
-    return CommandLine.Run(args, stdout, Console.Error, Console.OpenStandardInput, !Console.IsOutputRedirected);
+    return CommandLine.Run(args, stdout, Console.Error, Console.OpenStandardInput, !Console.IsOutputRedirected, !Console.IsErrorRedirected);
 }
 finally
 {

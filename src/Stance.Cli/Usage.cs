@@ -10,6 +10,7 @@ internal static class Usage
         Usage:
           stance score FILE|- [--format table|json|tsv] [--model PATH] [--threshold LABEL=P] [--out FILE]
           stance evaluate --gold FILE... [--model PATH] [--format table|json]
+          stance batch PATH... --out FILE [--format jsonl|tsv|csv] [--summary FILE] [--resume] [--shard K/N]
           stance segment FILE|- [--format text|tsv]   print the article's sentences
           stance train [--data FILE...] [--out PATH] [--trainer NAME|auto] [--seed N]
           stance --help | --version
@@ -29,6 +30,27 @@ internal static class Usage
           --model PATH     a model written by 'stance train' (default: the shipped model)
           --threshold L=P  override a label's threshold, e.g. --threshold deny=0.5 (repeatable)
           --out FILE       write to FILE (atomically) instead of standard output
+
+        """;
+
+    public const string Batch = """
+        Usage: stance batch PATH... --out FILE [options]
+
+        Labels every article file (.txt, .html/.htm, .md) under the given folders, in path order.
+          --out FILE          .jsonl (one record per article), .tsv or .csv (one row per sentence)
+          --format NAME       jsonl, tsv or csv when the extension does not say
+          --summary FILE      one TSV row per article: counts and shares per label
+          --include GLOB      only files whose relative path matches (repeatable), e.g. '**/2016/*.txt'
+          --exclude GLOB      skip matching files (repeatable)
+          --no-recursive      only the files directly in each folder
+          --threads N         workers (default: all cores)
+          --shard K/N         label only slice K of N (by path hash), for N machines without a coordinator
+          --resume            continue an interrupted run (same command); nothing is lost or duplicated
+          --force             overwrite an existing output
+          --model PATH        another model
+          --quiet             no progress on standard error
+        Bad files are reported, listed in FILE.errors.tsv and skipped (exit 6); the output appears,
+        whole, only at the end. Ctrl-C or SIGTERM stops cleanly (exit 130); rerun with --resume.
 
         """;
 

@@ -52,7 +52,7 @@ public static class ArticleReader
         }
 
         var bytes = ReadBounded(stream, name, options);
-        return new ArticleText(name, Decode(bytes, name), bytes.Length);
+        return new ArticleText(name, Decode(bytes, name), bytes.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
     }
 
     /// <summary>Decodes bytes the way <see cref="Read(string, ArticleReaderOptions?)"/> does.</summary>

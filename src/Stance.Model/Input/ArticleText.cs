@@ -4,4 +4,5 @@ namespace Stance.Model.Input;
 /// <param name="Name">The path as given, or "-" for standard input.</param>
 /// <param name="Text">The decoded text, exactly as in the file (HTML included); offsets refer to it.</param>
 /// <param name="Bytes">Size of the file in bytes.</param>
-public sealed record ArticleText(string Name, string Text, long Bytes);
+/// <param name="Sha256">Lower-case hex SHA-256 of the file's bytes (batch output and resume match on it).</param>
+public sealed record ArticleText(string Name, string Text, long Bytes, string Sha256);

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using ConsoleTables;
+using Stance.Cli.Formatting;
+using Stance.Model.Batch;
+using Stance.Model.Input;
+using Stance.Model.Scoring;
+
+namespace Stance.Cli;
+
+/// <summary><c>stance batch</c>: labels whole folders, resumably.</summary>
+internal static class BatchCommand
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
+    {
+        var inputs = new List<string>();
+        var include = new List<string>();
+        var exclude = new List<string>();
+        string? output = null, format = null, summary = null, modelPath = null;
+        bool recursive = true, resume = false, force = false, quiet = false;
+        var threads = Environment.ProcessorCount;
+        (int, int)? shard = null;
+        var reader = new ArgumentReader("batch", args);
+        while (reader.Next())
+        {
+            switch (reader.Current)
+            {
+                case "-h" or "--help":
+                    stdout.Write(Usage.Batch);
+                    return ExitCodes.Ok;
+                case "--out": output = reader.Value(); break;
+                case "--format": format = reader.Value(); break;
+                case "--summary": summary = reader.Value(); break;
+                case "--model": modelPath = reader.Value(); break;
+                case "--include": include.Add(reader.Value()); break;
+                case "--exclude": exclude.Add(reader.Value()); break;
+                case "--threads": threads = reader.IntValue(1, 256); break;
+                case "--shard": shard = ParseShard(reader.Value()); break;
+                case "--no-recursive": recursive = false; break;
+                case "--resume": resume = true; break;
+                case "--force": force = true; break;
+                case "--quiet": quiet = true; break;
+                default:
+                    if (reader.Current.StartsWith('-'))
+                    {
+                        throw reader.Unknown();
+                    }
+
+                    inputs.Add(reader.Current);
+                    break;
+            }
+        }
+
+        if (inputs.Count == 0 || output is null)
+        {
+            throw new UsageException("batch needs PATH... and --out FILE.");
+        }
+
+        if (resume && force)
+        {
+            throw new UsageException("--resume and --force exclude each other.");
+        }
+
+        format ??= BatchWriters.FormatOf(output) ?? throw new UsageException($"cannot tell the format from '{output}': name it .jsonl, .tsv or .csv, or give --format.");
+        var writer = BatchWriters.For(format);
+
+        StanceModel model;
+        try
+        {
+            model = ModelLoader.Load(modelPath);
+        }
+        catch (ModelLoadException e)
+        {
+            stderr.WriteLine($"stance: {e.Message}");
+            return ExitCodes.ModelInvalid;
+        }
+
+        var options = new BatchOptions
+        {
+            Inputs = inputs,
+            OutputPath = output,
+            Recursive = recursive,
+            Include = include,
+            Exclude = exclude,
+            Threads = threads,
+            Resume = resume,
+            Force = force,
+            Shard = shard,
+        };
+
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cancel.Cancel();
+        });
+
+        BatchReport report;
+        try
+        {
+            var progress = quiet ? null : new BatchProgressPrinter(stderr, stderrIsTerminal);
+            report = new BatchRunner(new ArticleScorer(model), writer, options).Run(summary, progress, cancel.Token);
+            progress?.Finish();
+        }
+        catch (ArticleReadException e)
+        {
+            stderr.WriteLine($"stance: {e.Message}");
+            return ExitCodes.InputNotReadable;
+        }
+        catch (BatchException e)
+        {
+            stderr.WriteLine($"stance: {e.Message}");
+            return ExitCodes.OutputNotWritable;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+
+        foreach (var (path, reason) in report.Errors)
+        {
+            stderr.WriteLine($"stance: skipped {path}: {reason}");
+        }
+
+        if (report.Cancelled)
+        {
+            stderr.WriteLine($"stance: stopped after {report.Labeled + report.Errors.Count} of {report.Files} files; nothing is lost. Continue with the same command plus --resume.");
+            return ExitCodes.Interrupted;
+        }
+
+        PrintFolders(report, stdout);
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{report.Labeled} of {report.Files} articles labeled, {report.Errors.Count} skipped{(report.Errors.Count > 0 ? $" (see {BatchRunner.ErrorsPath(output)})" : string.Empty)}; {report.Sentences} sentences in {report.Elapsed.TotalSeconds:F1} s ({report.Files / Math.Max(0.001, report.Elapsed.TotalSeconds):F0} articles/s, {report.Sentences / Math.Max(0.001, report.Elapsed.TotalSeconds):F0} sentences/s). Output: {output}"));
+        return report.Errors.Count > 0 ? ExitCodes.SomeSkipped : ExitCodes.Ok;
+    }
+
+    private static (int, int) ParseShard(string text)
+    {
+        var parts = text.Split('/');
+        return parts.Length == 2 && int.TryParse(parts[0], out var k) && int.TryParse(parts[1], out var n) && n >= 1 && k >= 1 && k <= n
+            ? (k, n)
+            : throw new UsageException($"--shard takes K/N with 1 <= K <= N, e.g. 2/8, not '{text}'.");
+    }
+
+    private static void PrintFolders(BatchReport report, TextWriter stdout)
+    {
+        if (report.Folders.Count == 0)
+        {
+            return;
+        }
+
+        var table = new ConsoleTable("folder", "articles", "sentences", "accuse", "deny", "deflect", "cite-evidence");
+        foreach (var (folder, totals) in report.Folders)
+        {
+            string Share(int l) => totals.Sentences == 0 ? "-" : (totals.LabelCounts[l] / (double)totals.Sentences).ToString("P1", CultureInfo.InvariantCulture);
+            table.AddRow(folder, totals.Articles, totals.Sentences, Share(0), Share(1), Share(2), Share(3));
+        }
+
+        stdout.Write(table.ToMinimalString().Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+}

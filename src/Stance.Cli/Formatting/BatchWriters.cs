@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Stance.Model.Batch;
+using Stance.Model.Labels;
+
+namespace Stance.Cli.Formatting;
+
+/// <summary>The record formats of 'stance batch'.</summary>
+internal static class BatchWriters
+{
+    /// <summary>The writer for a format name (jsonl, tsv, csv).</summary>
+    public static IBatchRecordWriter For(string format) => format switch
+    {
+        "jsonl" => new JsonLinesWriter(),
+        "tsv" => new SeparatedWriter('\t'),
+        "csv" => new SeparatedWriter(','),
+        _ => throw new UsageException($"unknown batch format '{format}': use jsonl, tsv or csv."),
+    };
+
+    /// <summary>The format implied by an output file's extension, or null.</summary>
+    public static string? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".jsonl" or ".json" or ".ndjson" => "jsonl",
+        ".tsv" or ".tab" => "tsv",
+        ".csv" => "csv",
+        _ => null,
+    };
+
+    /// <summary>One JSON object per line per article: path, sha256, sentences and summary as in 'score --format json'.</summary>
+    private sealed class JsonLinesWriter : IBatchRecordWriter
+    {
+        private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+        public string Header => string.Empty;
+
+        public string Format(ArticleRecord record) => JsonSerializer.Serialize(new
+        {
+            path = record.Path,
+            sha256 = record.Sha256,
+            sentences = record.Result.Sentences.Select(s => new
+            {
+                id = s.Id,
+                start = s.Start,
+                end = s.End,
+                text = s.Text,
+                boilerplate = s.IsBoilerplate,
+                labels = LabelSet.All.Where(s.Labels.Contains).Select(LabelSet.NameOf).ToArray(),
+                probabilities = LabelSet.All.ToDictionary(LabelSet.NameOf, l => Math.Round(s.Probabilities[(int)l], 4)),
+            }),
+            summary = record.Result.Summary.ToDictionary(l => l.Label, l => new { count = l.Count, share = l.Share }),
+        }, Options) + "\n";
+    }
+
+    /// <summary>One row per sentence: path, article_id, sentence_id, labels, four probabilities, boilerplate, text.</summary>
+    private sealed class SeparatedWriter(char separator) : IBatchRecordWriter
+    {
+        public string Header => string.Join(separator, "path", "article_id", "sentence_id", "labels", "p_accuse", "p_deny", "p_deflect", "p_cite_evidence", "boilerplate", "text") + "\n";
+
+        public string Format(ArticleRecord record)
+        {
+            var builder = new StringBuilder();
+            var articleId = Path.GetFileNameWithoutExtension(record.Path);
+            foreach (var s in record.Result.Sentences)
+            {
+                builder.AppendJoin(separator, [
+                    Field(record.Path), Field(articleId), s.Id.ToString(CultureInfo.InvariantCulture), Field(s.Labels.ToString()),
+                    .. s.Probabilities.Select(p => p.ToString("F4", CultureInfo.InvariantCulture)), s.IsBoilerplate ? "1" : "0", Field(s.Text)]);
+                builder.Append('\n');
+            }
+
+            return builder.ToString();
+        }
+
+        private string Field(string value)
+        {
+            if (separator == '\t')
+            {
+                return value.Replace('\t', ' ').Replace('\n', ' ');
+            }
+
+            return value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+        }
+    }
+}

@@ -1,0 +1,288 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Stance.Model.Input;
+using Stance.Model.Labels;
+using Stance.Model.Scoring;
+
+namespace Stance.Model.Batch;
+
+/// <summary>
+/// Labels folders of articles: all cores, bounded memory (a chunk of files at a time), output
+/// in path order whatever the thread count, bad files reported and skipped, outputs appearing
+/// only whole (partial files renamed at the end), and a journal that lets an interrupted run
+/// resume without losing or duplicating an article.
+/// </summary>
+public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer, BatchOptions options)
+{
+    /// <summary>The file beside the output that lists skipped files.</summary>
+    public static string ErrorsPath(string output) => output + ".errors.tsv";
+
+    /// <summary>The journal of an unfinished run.</summary>
+    public static string JournalPath(string output) => output + ".journal";
+
+    /// <summary>Runs the batch; stops cleanly between chunks when <paramref name="cancel"/> fires.</summary>
+    /// <param name="summaryPath">Optional per-article summary file (TSV).</param>
+    /// <param name="progress">Progress after each chunk, or null.</param>
+    /// <param name="cancel">Stops the run; the journal is left for --resume.</param>
+    /// <exception cref="BatchException">The output exists, the location is not writable, or there is nothing to resume.</exception>
+    /// <exception cref="ArticleReadException">An input path does not exist.</exception>
+    public BatchReport Run(string? summaryPath = null, IProgress<BatchProgress>? progress = null, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var output = Path.GetFullPath(options.OutputPath);
+        CheckOutput(output, summaryPath);
+        var (files, problems) = FileDiscovery.Find(options);
+        var errors = new List<(string Path, string Reason)>(problems);
+        var folders = new SortedDictionary<string, FolderTotals>(StringComparer.Ordinal);
+        long sentences = 0;
+
+        using var journal = BatchJournal.Open(JournalPath(output), options.Resume);
+        var targets = new[] { output, ErrorsPath(output), summaryPath is null ? null : Path.GetFullPath(summaryPath) };
+        var streams = targets.Select((t, i) => t is null ? null : OpenPartial(t + ".partial", journal.Lengths[i], options.Resume && journal.Done.Count > 0)).ToArray();
+        try
+        {
+            if (streams[0]!.Length == 0)
+            {
+                Write(streams[0]!, writer.Header);
+                Write(streams[1]!, "path\treason\n");
+                if (streams[2] is { } summary)
+                {
+                    Write(summary, SummaryHeader);
+                }
+            }
+
+            var pending = files.Where(f => !journal.Done.ContainsKey(f)).ToList();
+            var done = files.Count - pending.Count;
+            var skipped = journal.Done.Values.Count(v => v == "-");
+            var cancelled = false;
+            foreach (var chunk in pending.Chunk(Math.Max(1, options.ChunkSize)))
+            {
+                var results = new (ArticleRecord? Record, string? Error)[chunk.Length];
+                try
+                {
+                    Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads), CancellationToken = cancel }, i =>
+                        results[i] = Label(chunk[i]));
+                }
+                catch (OperationCanceledException)
+                {
+                    cancelled = true;
+                    break;
+                }
+
+                var journalEntries = new List<(string, string)>(chunk.Length);
+                var text = new StringBuilder();
+                var errorText = new StringBuilder();
+                var summaryText = new StringBuilder();
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    if (results[i].Record is { } record)
+                    {
+                        text.Append(writer.Format(record));
+                        summaryText.Append(SummaryRow(record));
+                        sentences += record.Result.Sentences.Count;
+                        Add(folders, FolderOf(record.Path), record.Result);
+                        journalEntries.Add((record.Path, record.Sha256));
+                    }
+                    else
+                    {
+                        errors.Add((chunk[i], results[i].Error!));
+                        errorText.Append(CultureInfo.InvariantCulture, $"{OneLine(chunk[i])}\t{OneLine(results[i].Error!)}\n");
+                        journalEntries.Add((chunk[i], "-"));
+                        skipped++;
+                    }
+                }
+
+                Write(streams[0]!, text.ToString());
+                Write(streams[1]!, errorText.ToString());
+                if (streams[2] is { } summaryStream)
+                {
+                    Write(summaryStream, summaryText.ToString());
+                }
+
+                foreach (var stream in streams)
+                {
+                    stream?.Flush(flushToDisk: true);
+                }
+
+                journal.Commit(journalEntries, streams.Select(s => s?.Length ?? 0).ToArray());
+                done += chunk.Length;
+                progress?.Report(new BatchProgress(done, files.Count, skipped, clock.Elapsed));
+                if (cancel.IsCancellationRequested && done < files.Count)
+                {
+                    cancelled = true;
+                    break;
+                }
+            }
+
+            foreach (var stream in streams)
+            {
+                stream?.Dispose();
+            }
+
+            if (!cancelled)
+            {
+                Finish(targets, journal, errors.Count > 0);
+            }
+
+            return new BatchReport(files.Count, files.Count - skipped, errors, sentences, folders, cancelled, clock.Elapsed);
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                stream?.Dispose();
+            }
+        }
+    }
+
+    private const string SummaryHeader = "path\tsentences\tcontent_sentences\taccuse\tdeny\tdeflect\tcite_evidence\tshare_accuse\tshare_deny\tshare_deflect\tshare_cite_evidence\n";
+
+    private void CheckOutput(string output, string? summaryPath)
+    {
+        var directory = Path.GetDirectoryName(output)!;
+        if (!Directory.Exists(directory))
+        {
+            throw new BatchException($"the output folder '{directory}' does not exist");
+        }
+
+        var journal = JournalPath(output);
+        if (options.Resume)
+        {
+            if (!File.Exists(journal) && File.Exists(output))
+            {
+                throw new BatchException($"'{output}' is complete: there is nothing to resume");
+            }
+
+            return;
+        }
+
+        if (options.Force)
+        {
+            return;
+        }
+
+        if (File.Exists(journal))
+        {
+            throw new BatchException($"an interrupted run left '{journal}': continue it with --resume, or start over with --force");
+        }
+
+        foreach (var path in new[] { output, summaryPath }.OfType<string>())
+        {
+            if (File.Exists(path))
+            {
+                throw new BatchException($"'{path}' already exists: use --force to overwrite it, or --resume to continue an interrupted run");
+            }
+        }
+    }
+
+    private (ArticleRecord?, string?) Label(string path)
+    {
+        try
+        {
+            var article = ArticleReader.Read(path, options.Reader);
+            return (new ArticleRecord(path, article.Sha256, scorer.Score(path, article.Text, new ScoringOptions { ExplainTop = 0 })), null);
+        }
+        catch (ArticleReadException e)
+        {
+            return (null, e.Message.StartsWith(path, StringComparison.Ordinal) ? e.Message[(path.Length + 2)..] : e.Message);
+        }
+    }
+
+    private string FolderOf(string path)
+    {
+        foreach (var input in options.Inputs)
+        {
+            var root = Path.GetFullPath(input);
+            var full = Path.GetFullPath(path);
+            if (full == root)
+            {
+                return input;
+            }
+
+            if (full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                var relative = Path.GetRelativePath(root, full);
+                var first = relative.Split(Path.DirectorySeparatorChar)[0];
+                return first == relative ? input : Path.Combine(input, first);
+            }
+        }
+
+        return Path.GetDirectoryName(path) ?? path;
+    }
+
+    private static void Add(SortedDictionary<string, FolderTotals> folders, string folder, ArticleResult result)
+    {
+        if (!folders.TryGetValue(folder, out var totals))
+        {
+            folders[folder] = totals = new FolderTotals();
+        }
+
+        totals.Articles++;
+        totals.Sentences += result.ContentSentences;
+        for (var l = 0; l < result.Summary.Count; l++)
+        {
+            totals.LabelCounts[l] += result.Summary[l].Count;
+        }
+    }
+
+    private static string SummaryRow(ArticleRecord record)
+    {
+        var s = record.Result.Summary;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{OneLine(record.Path)}\t{record.Result.Sentences.Count}\t{record.Result.ContentSentences}\t{string.Join('\t', s.Select(l => l.Count))}\t{string.Join('\t', s.Select(l => l.Share.ToString("F4", CultureInfo.InvariantCulture)))}\n");
+    }
+
+    private static FileStream OpenPartial(string path, long length, bool resume)
+    {
+        try
+        {
+            var stream = new FileStream(path, resume ? FileMode.OpenOrCreate : FileMode.Create, FileAccess.ReadWrite);
+            if (resume)
+            {
+                // Drop whatever was written after the last journaled chunk.
+                stream.SetLength(Math.Min(length, stream.Length));
+                stream.Position = stream.Length;
+            }
+
+            return stream;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BatchException($"cannot write '{path}': {e.Message}", e);
+        }
+    }
+
+    private static void Finish(string?[] targets, BatchJournal journal, bool hasErrors)
+    {
+        File.Move(targets[0] + ".partial", targets[0]!, overwrite: true);
+        if (hasErrors)
+        {
+            File.Move(targets[1] + ".partial", targets[1]!, overwrite: true);
+        }
+        else
+        {
+            File.Delete(targets[1] + ".partial");
+            File.Delete(targets[1]!);
+        }
+
+        if (targets[2] is { } summary)
+        {
+            File.Move(summary + ".partial", summary, overwrite: true);
+        }
+
+        journal.Dispose();
+        File.Delete(JournalPath(targets[0]!));
+    }
+
+    private static void Write(FileStream stream, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        stream.Write(bytes);
+    }
+
+    private static string OneLine(string text) => text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+
+    /// <summary>Label names in column order, for writers.</summary>
+    public static IReadOnlyList<string> LabelNames => LabelSet.Names;
+}
