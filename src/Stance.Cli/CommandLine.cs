@@ -27,6 +27,7 @@ internal static class CommandLine
                 "score" => ScoreCommand.Run(rest, stdout, stderr, stdin, outputIsTerminal),
                 "evaluate" => EvaluateCommand.Run(rest, stdout, stderr),
                 "batch" => BatchCommand.Run(rest, stdout, stderr, stderrIsTerminal),
+                "merge" => MergeCommand.Run(rest, stdout, stderr),
                 _ => UsageError(stderr, $"unknown command '{args[0]}'."),
             };
         }

@@ -11,6 +11,7 @@ internal static class Usage
           stance score FILE|- [--format table|json|tsv] [--model PATH] [--threshold LABEL=P] [--out FILE]
           stance evaluate --gold FILE... [--model PATH] [--format table|json]
           stance batch PATH... --out FILE [--format jsonl|tsv|csv] [--summary FILE] [--resume] [--shard K/N]
+          stance merge SHARD_OUTPUT... --out FILE [--expect PATH...]
           stance segment FILE|- [--format text|tsv]   print the article's sentences
           stance train [--data FILE...] [--out PATH] [--trainer NAME|auto] [--seed N]
           stance --help | --version
@@ -51,6 +52,15 @@ internal static class Usage
           --quiet             no progress on standard error
         Bad files are reported, listed in FILE.errors.tsv and skipped (exit 6); the output appears,
         whole, only at the end. Ctrl-C or SIGTERM stops cleanly (exit 130); rerun with --resume.
+
+        """;
+
+    public const string Merge = """
+        Usage: stance merge SHARD_OUTPUT... --out FILE [--expect PATH...] [--include GLOB] [--exclude GLOB] [--force]
+
+        Combines the outputs of 'stance batch --shard K/N' runs into one file in path order.
+        Fails (exit 4, nothing written) when an article appears twice, or, with --expect and the
+        batch's own PATHs and filters, when an article file is in no output and no errors file.
 
         """;
 

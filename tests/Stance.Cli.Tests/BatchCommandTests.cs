@@ -53,6 +53,47 @@ public sealed class BatchCommandTests : IDisposable
         Assert.Equal(30, lines.Select(l => l[..l.IndexOf("\"sha256\"", StringComparison.Ordinal)]).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("jsonl")]
+    [InlineData("tsv")]
+    [InlineData("csv")]
+    public void Merge_recombines_shards_into_the_unsharded_output(string format)
+    {
+        var corpus = Corpus("c", copies: 6);
+        var whole = Path.Combine(_root, $"whole.{format}");
+        Assert.Equal(0, CliRunner.Run("batch", corpus, "--out", whole, "--quiet").Exit);
+        var shards = Enumerable.Range(1, 3).Select(k => Path.Combine(_root, $"s{k}.{format}")).ToList();
+        for (var k = 1; k <= 3; k++)
+        {
+            Assert.Equal(0, CliRunner.Run("batch", corpus, "--out", shards[k - 1], "--shard", $"{k}/3", "--quiet").Exit);
+        }
+
+        var merged = Path.Combine(_root, $"merged.{format}");
+        var result = CliRunner.Run(["merge", .. shards, "--out", merged, "--expect", corpus]);
+        Assert.Equal(0, result.Exit);
+        Assert.Equal(File.ReadAllText(whole), File.ReadAllText(merged));
+    }
+
+    [Fact]
+    public void Merge_refuses_missing_and_duplicated_articles()
+    {
+        var corpus = Corpus("c", copies: 4);
+        var shards = Enumerable.Range(1, 2).Select(k => Path.Combine(_root, $"s{k}.jsonl")).ToList();
+        for (var k = 1; k <= 2; k++)
+        {
+            Assert.Equal(0, CliRunner.Run("batch", corpus, "--out", shards[k - 1], "--shard", $"{k}/2", "--quiet").Exit);
+        }
+
+        var merged = Path.Combine(_root, "merged.jsonl");
+        var missing = CliRunner.Run("merge", shards[0], "--out", merged, "--expect", corpus);
+        Assert.Equal(4, missing.Exit);
+        Assert.Contains("missing article", missing.Err, StringComparison.Ordinal);
+        var duplicated = CliRunner.Run("merge", shards[0], shards[0], shards[1], "--out", merged);
+        Assert.Equal(4, duplicated.Exit);
+        Assert.Contains("duplicated article", duplicated.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(merged));
+    }
+
     [Fact]
     public void Refuses_to_overwrite_and_reports_missing_inputs_and_output_folders()
     {

@@ -34,6 +34,12 @@ internal static class BatchWriters
 
         public string Header => string.Empty;
 
+        public string PathOf(string line)
+        {
+            using var document = JsonDocument.Parse(line);
+            return document.RootElement.GetProperty("path").GetString() ?? string.Empty;
+        }
+
         public string Format(ArticleRecord record) => JsonSerializer.Serialize(new
         {
             path = record.Path,
@@ -67,6 +73,35 @@ internal static class BatchWriters
                     Field(record.Path), Field(articleId), s.Id.ToString(CultureInfo.InvariantCulture), Field(s.Labels.ToString()),
                     .. s.Probabilities.Select(p => p.ToString("F4", CultureInfo.InvariantCulture)), s.IsBoilerplate ? "1" : "0", Field(s.Text)]);
                 builder.Append('\n');
+            }
+
+            return builder.ToString();
+        }
+
+        public string PathOf(string line)
+        {
+            if (separator == '\t' || !line.StartsWith('"'))
+            {
+                var end = line.IndexOf(separator, StringComparison.Ordinal);
+                return end < 0 ? line : line[..end];
+            }
+
+            var builder = new StringBuilder();
+            for (var i = 1; i < line.Length; i++)
+            {
+                if (line[i] == '"')
+                {
+                    if (i + 1 < line.Length && line[i + 1] == '"')
+                    {
+                        builder.Append('"');
+                        i++;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                builder.Append(line[i]);
             }
 
             return builder.ToString();

@@ -45,7 +45,7 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
             if (streams[0]!.Length == 0)
             {
                 Write(streams[0]!, writer.Header);
-                Write(streams[1]!, "path\treason\n");
+                Write(streams[1]!, "path\treason\n" + string.Concat(problems.Select(p => $"{OneLine(p.Path)}\t{OneLine(p.Reason)}\n")));
                 if (streams[2] is { } summary)
                 {
                     Write(summary, SummaryHeader);
@@ -122,7 +122,7 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
 
             if (!cancelled)
             {
-                Finish(targets, journal, errors.Count > 0);
+                Finish(targets, journal, errors.Count > 0 || streams[1]!.Length > "path\treason\n".Length);
             }
 
             return new BatchReport(files.Count, files.Count - skipped, errors, sentences, folders, cancelled, clock.Elapsed);

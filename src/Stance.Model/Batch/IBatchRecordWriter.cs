@@ -8,4 +8,7 @@ public interface IBatchRecordWriter
 
     /// <summary>The whole text of one article's record(s), ending with a line break.</summary>
     string Format(ArticleRecord record);
+
+    /// <summary>The article path of one line this writer wrote (after the header).</summary>
+    string PathOf(string line);
 }

@@ -1,0 +1,118 @@
+using System.Text;
+
+namespace Stance.Model.Batch;
+
+/// <summary>
+/// Combines the outputs of 'batch --shard K/N' runs into one file in path order (a streaming
+/// k-way merge: memory does not grow with the number of articles), refusing duplicates and,
+/// when the expected inputs are given, missing articles.
+/// </summary>
+public static class ShardMerger
+{
+    /// <summary>Merges <paramref name="shards"/> into <paramref name="output"/> (written whole or not at all).</summary>
+    /// <param name="shards">Shard output files of one format.</param>
+    /// <param name="output">The merged file.</param>
+    /// <param name="format">The format the shards were written in.</param>
+    /// <param name="expected">The batch's inputs and filters, to check that no article is missing; null skips that check.</param>
+    public static MergeReport Merge(IReadOnlyList<string> shards, string output, IBatchRecordWriter format, BatchOptions? expected = null)
+    {
+        ArgumentNullException.ThrowIfNull(shards);
+        ArgumentNullException.ThrowIfNull(format);
+        var skipped = shards.Select(BatchRunner.ErrorsPath).Where(File.Exists)
+            .SelectMany(f => File.ReadLines(f).Skip(1)).Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        var temporary = output + ".partial";
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = new List<string>();
+        var readers = shards.Select(s => new ShardReader(s, format)).ToList();
+        try
+        {
+            var queue = new PriorityQueue<ShardReader, string>(StringComparer.Ordinal);
+            foreach (var reader in readers.Where(r => r.Next()))
+            {
+                queue.Enqueue(reader, reader.Path!);
+            }
+
+            using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
+            {
+                writer.Write(format.Header);
+                while (queue.TryDequeue(out var reader, out var path))
+                {
+                    if (!seen.Add(path))
+                    {
+                        duplicates.Add(path);
+                    }
+
+                    writer.Write(reader.Record);
+                    if (reader.Next())
+                    {
+                        queue.Enqueue(reader, reader.Path!);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            readers.ForEach(r => r.Dispose());
+        }
+
+        var missing = expected is null
+            ? []
+            : FileDiscovery.Find(expected).Files.Where(f => !seen.Contains(f) && !skipped.Contains(f)).ToList();
+        var report = new MergeReport(seen.Count, skipped.Count, duplicates, missing);
+        if (report.Ok)
+        {
+            File.Move(temporary, output, overwrite: true);
+        }
+        else
+        {
+            File.Delete(temporary);
+        }
+
+        return report;
+    }
+
+    /// <summary>Reads one shard output an article (one or several consecutive lines of one path) at a time.</summary>
+    private sealed class ShardReader : IDisposable
+    {
+        private readonly StreamReader _reader;
+        private readonly IBatchRecordWriter _format;
+        private string? _lookahead;
+
+        public ShardReader(string path, IBatchRecordWriter format)
+        {
+            _reader = new StreamReader(path, Encoding.UTF8);
+            _format = format;
+            if (format.Header.Length > 0)
+            {
+                _reader.ReadLine();
+            }
+
+            _lookahead = _reader.ReadLine();
+        }
+
+        public string? Path { get; private set; }
+
+        public string Record { get; private set; } = string.Empty;
+
+        public bool Next()
+        {
+            if (_lookahead is null)
+            {
+                return false;
+            }
+
+            Path = _format.PathOf(_lookahead);
+            var record = new StringBuilder();
+            while (_lookahead is not null && _format.PathOf(_lookahead) == Path)
+            {
+                record.Append(_lookahead).Append('\n');
+                _lookahead = _reader.ReadLine();
+            }
+
+            Record = record.ToString();
+            return true;
+        }
+
+        public void Dispose() => _reader.Dispose();
+    }
+}
