@@ -45,7 +45,7 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
             if (streams[0]!.Length == 0)
             {
                 Write(streams[0]!, writer.Header);
-                Write(streams[1]!, "path\treason\n" + string.Concat(problems.Select(p => $"{OneLine(p.Path)}\t{OneLine(p.Reason)}\n")));
+                Write(streams[1]!, ErrorsHeader + string.Concat(problems.Select(p => $"{OneLine(p.Path)}\t{OneLine(p.Reason)}\n")));
                 if (streams[2] is { } summary)
                 {
                     Write(summary, SummaryHeader);
@@ -115,6 +115,7 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
                 }
             }
 
+            var errorsWritten = streams[1]!.Length > ErrorsHeader.Length;
             foreach (var stream in streams)
             {
                 stream?.Dispose();
@@ -122,7 +123,7 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
 
             if (!cancelled)
             {
-                Finish(targets, journal, errors.Count > 0 || streams[1]!.Length > "path\treason\n".Length);
+                Finish(targets, journal, errorsWritten);
             }
 
             return new BatchReport(files.Count, files.Count - skipped, errors, sentences, folders, cancelled, clock.Elapsed);
@@ -135,6 +136,8 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
             }
         }
     }
+
+    private const string ErrorsHeader = "path\treason\n";
 
     private const string SummaryHeader = "path\tsentences\tcontent_sentences\taccuse\tdeny\tdeflect\tcite_evidence\tshare_accuse\tshare_deny\tshare_deflect\tshare_cite_evidence\n";
 
