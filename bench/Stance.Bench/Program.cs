@@ -93,6 +93,84 @@ switch (command)
         return 0;
     }
 
+    case "folds":
+    {
+        // The article-grouped folds both systems use: written by the function StanceTrainer uses.
+        var dataFiles = args[2..];
+        var outDir = args[1];
+        var sentences = dataFiles.SelectMany(Stance.Model.Data.LabeledFileReader.Load).ToList();
+        WriteFolds(Path.Combine(outDir, "folds.tsv"), sentences.Select(s => s.ArticleId));
+        WriteFolds(Path.Combine(outDir, "authored-folds.tsv"), sentences.Where(s => s.Provenance != "seed").Select(s => s.ArticleId));
+        return 0;
+    }
+
+    case "quality":
+    {
+        // Stance's grouped-CV and authored -> seed figures with the fixed trainer (JSON on stdout).
+        var dataFiles = args[2..];
+        var report = new Stance.Training.StanceTrainer(new Stance.Training.TrainingOptions
+        {
+            DataFiles = dataFiles,
+            OutputPath = Path.Combine(args[1], "bench-model.zip"),
+            Trainer = Stance.Training.Pipeline.TrainerKind.Lbfgs,
+            LearningCurve = [1.0],
+            Folds = 5,
+        }).Run();
+        var json = report.Evaluations.Where(e => e.System.StartsWith("stance", StringComparison.Ordinal))
+            .ToDictionary(e => e.Setting, e => new { macroF1 = e.MacroF1, perLabel = e.PerLabel.ToDictionary(l => l.Label, l => l.F1), sentences = e.Sentences });
+        Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(json));
+        return 0;
+    }
+
+    case "fit":
+    {
+        var seconds = new Stance.Training.StanceTrainer(new Stance.Training.TrainingOptions { DataFiles = args[1..], Trainer = Stance.Training.Pipeline.TrainerKind.Lbfgs }).TimeFit();
+        Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { seconds }));
+        return 0;
+    }
+
+    case "sentences":
+    {
+        // The shared input of the throughput comparison: the first N sentences of the corpus, as Stance segments them.
+        var segmenter = new Segmenter();
+        var limit = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+        var written = 0;
+        using var output = new StreamWriter(args[3]);
+        foreach (var file in Directory.EnumerateFiles(args[1], "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            foreach (var sentence in segmenter.Segment(File.ReadAllText(file)))
+            {
+                if (written++ >= limit)
+                {
+                    return 0;
+                }
+
+                output.WriteLine(sentence.Text);
+            }
+        }
+
+        return 0;
+    }
+
+    case "throughput-file":
+    {
+        // Sentences/s scoring the given sentence file, one sentence list per 2,000 (as the baseline batches).
+        var sentences = File.ReadAllLines(args[1]);
+        var threads = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1;
+        var model = StanceModel.LoadDefault();
+        foreach (var warm in sentences.Chunk(2000).Take(2))
+        {
+            model.Predict(Stance.Model.Features.ModelInputBuilder.Build(warm));
+        }
+
+        Thread.Sleep(1000);
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(sentences.Chunk(2000), new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>
+            model.Predict(Stance.Model.Features.ModelInputBuilder.Build(chunk)));
+        Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { sentencesPerSecond = sentences.Length / clock.Elapsed.TotalSeconds, sentences = sentences.Length }));
+        return 0;
+    }
+
     case "segment":
     {
         var text = File.ReadAllText(args[1]);
@@ -112,6 +190,12 @@ switch (command)
     }
 
     default:
-        Console.Error.WriteLine("usage: Stance.Bench load | segment FILE");
+        Console.Error.WriteLine("usage: Stance.Bench load | phases FILE | throughput DIR [N] [THREADS] | segment FILE | folds OUTDIR DATA... | quality OUTDIR DATA... | fit DATA... | sentences DIR N OUT | throughput-file FILE [THREADS]");
         return 1;
+}
+
+static void WriteFolds(string path, IEnumerable<string> articles)
+{
+    var folds = Stance.Training.Evaluation.GroupedFolds.Assign(articles, 5, 42);
+    File.WriteAllLines(path, ["article_id\tfold", .. folds.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}\t{f.Value}")]);
 }

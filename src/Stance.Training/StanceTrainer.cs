@@ -77,6 +77,18 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
         };
     }
 
+    /// <summary>
+    /// Fits the model on all data and nothing else (no evaluation, nothing written): the
+    /// training cost alone, for benchmarks. Returns the seconds the fit took.
+    /// </summary>
+    public double TimeFit()
+    {
+        var examples = ExampleBuilder.Build(options.DataFiles.SelectMany(LabeledFileReader.Load));
+        var clock = Stopwatch.StartNew();
+        ClassifierSet.Fit(new MLContext(options.Seed), examples, options.Featurizer, options.Trainer ?? TrainerKind.Lbfgs, options.TrainerSettings);
+        return clock.Elapsed.TotalSeconds;
+    }
+
     private (TrainerKind Chosen, float[][] OutOfFold, List<TrainerComparison> Comparisons) CompareTrainers(
         List<LabeledExample> examples, Dictionary<string, int> foldOf, List<EvaluationResult> evaluations)
     {

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace Stance.Cli.Tests;
+
+/// <summary>The benchmark harness on tiny data, so it never rots; the full run is 'bash bench/run'.</summary>
+public sealed class BenchSmokeTests
+{
+    [Fact]
+    public void Bench_smoke_run_compares_both_systems_on_every_row()
+    {
+        var info = new ProcessStartInfo("bash", [RepoPaths.Of("bench", "run"), "--smoke"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepoPaths.Root,
+        };
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(8)), "bench smoke run timed out");
+        Assert.True(process.ExitCode == 0, stderr.Result);
+        foreach (var row in new[] { "seed + authored, 5-fold grouped CV", "authored -> seed", "scoring throughput", "cold start", "batch over", "peak memory", "training on the full data" })
+        {
+            Assert.Contains(row, stdout, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(4, stdout.Split('\n').Count(l => l.StartsWith("| ", StringComparison.Ordinal) && l.Contains("**", StringComparison.Ordinal)));
+    }
+}
