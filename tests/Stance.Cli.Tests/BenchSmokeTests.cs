@@ -6,7 +6,7 @@ namespace Stance.Cli.Tests;
 public sealed class BenchSmokeTests
 {
     [Fact]
-    public void Bench_smoke_run_compares_both_systems_on_every_row()
+    public async Task Bench_smoke_run_compares_both_systems_on_every_row()
     {
         var info = new ProcessStartInfo("bash", [RepoPaths.Of("bench", "run"), "--smoke"])
         {
@@ -16,9 +16,10 @@ public sealed class BenchSmokeTests
         };
         using var process = Process.Start(info)!;
         var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(8)), "bench smoke run timed out");
-        Assert.True(process.ExitCode == 0, stderr.Result);
+        var stdout = await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(process.ExitCode == 0, await stderr);
         foreach (var row in new[] { "seed + authored, 5-fold grouped CV", "authored -> seed", "scoring throughput", "cold start", "batch over", "peak memory", "training on the full data" })
         {
             Assert.Contains(row, stdout, StringComparison.Ordinal);
