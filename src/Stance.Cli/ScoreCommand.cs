@@ -53,7 +53,8 @@ internal static class ScoreCommand
             "table" => new TableFormatter(outputIsTerminal ? Math.Max(80, SafeWindowWidth()) : TableFormatter.DefaultWidth),
             "json" => new JsonFormatter(),
             "tsv" => new TsvFormatter(),
-            _ => throw new UsageException($"unknown format '{format}' for score: use table, json or tsv."),
+            "html" => new HtmlFormatter(),
+            _ => throw new UsageException($"unknown format '{format}' for score: use table, json, tsv or html."),
         };
 
         ArticleText article;

@@ -8,7 +8,7 @@ internal static class Usage
                  (accuse, deny, deflect, cite-evidence)
 
         Usage:
-          stance score FILE|- [--format table|json|tsv] [--model PATH] [--threshold LABEL=P] [--out FILE]
+          stance score FILE|- [--format table|json|tsv|html] [--model PATH] [--threshold LABEL=P] [--out FILE]
           stance evaluate --gold FILE... [--model PATH] [--format table|json]
           stance batch PATH... --out FILE [--format jsonl|tsv|csv] [--summary FILE] [--resume] [--shard K/N]
           stance merge SHARD_OUTPUT... --out FILE [--expect PATH...]
@@ -21,13 +21,14 @@ internal static class Usage
         """;
 
     public const string Score = """
-        Usage: stance score FILE|- [--format table|json|tsv] [--model PATH] [--threshold LABEL=P]... [--out FILE]
+        Usage: stance score FILE|- [--format table|json|tsv|html] [--model PATH] [--threshold LABEL=P]... [--out FILE]
 
         Labels every sentence of one article (.txt, .html/.htm, .md, or - for standard input)
         with accuse, deny, deflect, cite-evidence, says why, and summarises.
           --format table   sentences, probabilities, reasons and a summary (default on a terminal)
           --format json    one JSON object (schema in README.md)
           --format tsv     LABELS.md columns plus p_* and boilerplate (default when piped or with --out)
+          --format html    a self-contained page: highlighted sentences, reasons on hover/focus, chart
           --model PATH     a model written by 'stance train' (default: the shipped model)
           --threshold L=P  override a label's threshold, e.g. --threshold deny=0.5 (repeatable)
           --out FILE       write to FILE (atomically) instead of standard output

@@ -5,4 +5,5 @@ namespace Stance.Model.Scoring;
 /// <param name="Sentences">Every sentence, in order.</param>
 /// <param name="Summary">Per label, in canonical order.</param>
 /// <param name="ContentSentences">Sentences that are not boilerplate (the base of the shares).</param>
-public sealed record ArticleResult(string Name, IReadOnlyList<ScoredSentence> Sentences, IReadOnlyList<LabelSummary> Summary, int ContentSentences);
+/// <param name="OriginalText">The article's text as read; sentence offsets refer to it.</param>
+public sealed record ArticleResult(string Name, IReadOnlyList<ScoredSentence> Sentences, IReadOnlyList<LabelSummary> Summary, int ContentSentences, string OriginalText = "");

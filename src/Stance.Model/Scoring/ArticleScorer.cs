@@ -24,7 +24,7 @@ public sealed class ArticleScorer(StanceModel model, Segmenter? segmenter = null
             options.ExplainTop);
         var results = sentences.Select((s, i) => new ScoredSentence(
             s.Id, s.Start, s.End, s.Text, s.IsBoilerplate, scored[i].Score.Labels, scored[i].Score.Probabilities, scored[i].Explanations)).ToList();
-        return new ArticleResult(name, results, Summarize(results), results.Count(s => !s.IsBoilerplate));
+        return new ArticleResult(name, results, Summarize(results), results.Count(s => !s.IsBoilerplate), text);
     }
 
     /// <summary>Per-label counts, shares (of non-boilerplate sentences) and most confident sentence.</summary>
