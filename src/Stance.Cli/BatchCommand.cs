@@ -16,7 +16,7 @@ internal static class BatchCommand
         var inputs = new List<string>();
         var include = new List<string>();
         var exclude = new List<string>();
-        string? output = null, format = null, summary = null, modelPath = null;
+        string? output = null, format = null, summary = null, modelPath = null, reportPath = null;
         bool recursive = true, resume = false, force = false, quiet = false;
         var threads = Environment.ProcessorCount;
         (int, int)? shard = null;
@@ -31,6 +31,7 @@ internal static class BatchCommand
                 case "--out": output = reader.Value(); break;
                 case "--format": format = reader.Value(); break;
                 case "--summary": summary = reader.Value(); break;
+                case "--report": reportPath = reader.Value(); break;
                 case "--model": modelPath = reader.Value(); break;
                 case "--include": include.Add(reader.Value()); break;
                 case "--exclude": exclude.Add(reader.Value()); break;
@@ -86,6 +87,7 @@ internal static class BatchCommand
             Resume = resume,
             Force = force,
             Shard = shard,
+            ExplainTop = reportPath is null ? 0 : ScoringOptions.Default.ExplainTop,
         };
 
         using var cancel = new CancellationTokenSource();
@@ -105,15 +107,21 @@ internal static class BatchCommand
         try
         {
             var progress = quiet ? null : new BatchProgressPrinter(stderr, stderrIsTerminal);
-            report = new BatchRunner(new ArticleScorer(model), writer, options).Run(summary, progress, cancel.Token);
+            var runner = new BatchRunner(new ArticleScorer(model), writer, options);
+            var htmlReport = reportPath is null ? null : new BatchReportWriter(reportPath, model, runner.FolderOf);
+            report = runner.Run(summary, progress, htmlReport is null ? null : htmlReport.Add, cancel.Token);
             progress?.Finish();
+            if (htmlReport is not null && !report.Cancelled)
+            {
+                htmlReport.WriteOverview(report);
+            }
         }
         catch (ArticleReadException e)
         {
             stderr.WriteLine($"stance: {e.Message}");
             return ExitCodes.InputNotReadable;
         }
-        catch (BatchException e)
+        catch (Exception e) when (e is BatchException or IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"stance: {e.Message}");
             return ExitCodes.OutputNotWritable;

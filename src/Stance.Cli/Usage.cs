@@ -42,6 +42,8 @@ internal static class Usage
           --out FILE          .jsonl (one record per article), .tsv or .csv (one row per sentence)
           --format NAME       jsonl, tsv or csv when the extension does not say
           --summary FILE      one TSV row per article: counts and shares per label
+          --report FILE.html  an overview page (shares per folder, articles ranked by denial and
+                              deflection share, skipped files) and one page per article beside it
           --include GLOB      only files whose relative path matches (repeatable), e.g. '**/2016/*.txt'
           --exclude GLOB      skip matching files (repeatable)
           --no-recursive      only the files directly in each folder

@@ -27,6 +27,23 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_has_an_overview_linking_to_one_small_page_per_article_and_lists_skipped_files()
+    {
+        var corpus = Corpus("c", copies: 3);
+        File.WriteAllBytes(Path.Combine(corpus, "outlet1", "binary.txt"), [1, 0, 2]);
+        var report = Path.Combine(_root, "report.html");
+        Assert.Equal(6, CliRunner.Run("batch", corpus, "--out", Path.Combine(_root, "out.jsonl"), "--report", report, "--quiet").Exit);
+        var overview = File.ReadAllText(report);
+        var links = System.Text.RegularExpressions.Regex.Matches(overview, "href=\"(report-articles/\\d+\\.html)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.Equal(15, links.Count);
+        Assert.All(links, link => Assert.True(new FileInfo(Path.Combine(_root, link)).Length is > 1000 and < 200_000));
+        Assert.Contains("ranked by share of denials", overview, StringComparison.Ordinal);
+        Assert.Contains("ranked by share of deflections", overview, StringComparison.Ordinal);
+        Assert.Contains("binary.txt", overview, StringComparison.Ordinal);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(overview, "\\(5\\)</text>"));
+    }
+
+    [Fact]
     public void Output_is_sorted_by_path_whatever_the_thread_count()
     {
         var corpus = Corpus("c", copies: 4);

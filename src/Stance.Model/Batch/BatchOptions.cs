@@ -33,6 +33,9 @@ public sealed class BatchOptions
     /// <summary>Files scored between two flushes of the output and the journal.</summary>
     public int ChunkSize { get; init; } = 128;
 
+    /// <summary>Reasons kept per assigned label (0 = none, fastest); reports want them.</summary>
+    public int ExplainTop { get; init; }
+
     /// <summary>Input limits per file.</summary>
     public Input.ArticleReaderOptions Reader { get; init; } = Input.ArticleReaderOptions.Default;
 }

@@ -25,9 +25,10 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
     /// <param name="summaryPath">Optional per-article summary file (TSV).</param>
     /// <param name="progress">Progress after each chunk, or null.</param>
     /// <param name="cancel">Stops the run; the journal is left for --resume.</param>
+    /// <param name="onLabeled">Called for each labeled article, in output order (e.g. to write report pages).</param>
     /// <exception cref="BatchException">The output exists, the location is not writable, or there is nothing to resume.</exception>
     /// <exception cref="ArticleReadException">An input path does not exist.</exception>
-    public BatchReport Run(string? summaryPath = null, IProgress<BatchProgress>? progress = null, CancellationToken cancel = default)
+    public BatchReport Run(string? summaryPath = null, IProgress<BatchProgress>? progress = null, Action<ArticleRecord>? onLabeled = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         var output = Path.GetFullPath(options.OutputPath);
@@ -79,6 +80,7 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
                     if (results[i].Record is { } record)
                     {
                         text.Append(writer.Format(record));
+                        onLabeled?.Invoke(record);
                         summaryText.Append(SummaryRow(record));
                         sentences += record.Result.Sentences.Count;
                         Add(folders, FolderOf(record.Path), record.Result);
@@ -184,7 +186,7 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
         try
         {
             var article = ArticleReader.Read(path, options.Reader);
-            return (new ArticleRecord(path, article.Sha256, scorer.Score(path, article.Text, new ScoringOptions { ExplainTop = 0 })), null);
+            return (new ArticleRecord(path, article.Sha256, scorer.Score(path, article.Text, new ScoringOptions { ExplainTop = options.ExplainTop })), null);
         }
         catch (ArticleReadException e)
         {
@@ -192,7 +194,8 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
         }
     }
 
-    private string FolderOf(string path)
+    /// <summary>The top-level folder (outlet) an article belongs to: its input folder plus the first sub-folder.</summary>
+    public string FolderOf(string path)
     {
         foreach (var input in options.Inputs)
         {
