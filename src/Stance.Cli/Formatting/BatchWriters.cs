@@ -44,16 +44,7 @@ internal static class BatchWriters
         {
             path = record.Path,
             sha256 = record.Sha256,
-            sentences = record.Result.Sentences.Select(s => new
-            {
-                id = s.Id,
-                start = s.Start,
-                end = s.End,
-                text = s.Text,
-                boilerplate = s.IsBoilerplate,
-                labels = LabelSet.All.Where(s.Labels.Contains).Select(LabelSet.NameOf).ToArray(),
-                probabilities = LabelSet.All.ToDictionary(LabelSet.NameOf, l => Math.Round(s.Probabilities[(int)l], 4)),
-            }),
+            sentences = record.Result.Sentences.Select(s => JsonFormatter.Sentence(s, withExplanations: false)),
             summary = record.Result.Summary.ToDictionary(l => l.Label, l => new { count = l.Count, share = l.Share }),
         }, Options) + "\n";
     }

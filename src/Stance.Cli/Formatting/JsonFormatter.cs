@@ -18,6 +18,27 @@ internal sealed class JsonFormatter : IArticleFormatter
         writer.Write('\n');
     }
 
+    /// <summary>One sentence as JSON: the shape 'score' and 'batch' share.</summary>
+    public static Dictionary<string, object> Sentence(ScoredSentence s, bool withExplanations)
+    {
+        var json = new Dictionary<string, object>
+        {
+            ["id"] = s.Id,
+            ["start"] = s.Start,
+            ["end"] = s.End,
+            ["text"] = s.Text,
+            ["boilerplate"] = s.IsBoilerplate,
+            ["labels"] = LabelSet.All.Where(s.Labels.Contains).Select(LabelSet.NameOf).ToArray(),
+            ["probabilities"] = LabelSet.All.ToDictionary(LabelSet.NameOf, l => Math.Round(s.Probabilities[(int)l], 4)),
+        };
+        if (withExplanations)
+        {
+            json["explanations"] = s.Explanations.ToDictionary(e => LabelSet.NameOf(e.Key), e => e.Value.Select(c => new { feature = c.Feature, contribution = c.Contribution }));
+        }
+
+        return json;
+    }
+
     /// <summary>The document as plain objects, so batch output can embed the same shape.</summary>
     public static object ToDocument(ArticleResult article, StanceModel model) => new
     {
@@ -28,17 +49,7 @@ internal sealed class JsonFormatter : IArticleFormatter
             trainer = model.Manifest.Trainer,
             thresholds = LabelSet.All.ToDictionary(LabelSet.NameOf, model.Threshold),
         },
-        sentences = article.Sentences.Select(s => new
-        {
-            id = s.Id,
-            start = s.Start,
-            end = s.End,
-            text = s.Text,
-            boilerplate = s.IsBoilerplate,
-            labels = LabelSet.All.Where(s.Labels.Contains).Select(LabelSet.NameOf).ToArray(),
-            probabilities = LabelSet.All.ToDictionary(LabelSet.NameOf, l => Math.Round(s.Probabilities[(int)l], 4)),
-            explanations = s.Explanations.ToDictionary(e => LabelSet.NameOf(e.Key), e => e.Value.Select(c => new { feature = c.Feature, contribution = c.Contribution })),
-        }),
+        sentences = article.Sentences.Select(s => Sentence(s, withExplanations: true)),
         summary = new
         {
             sentences = article.Sentences.Count,

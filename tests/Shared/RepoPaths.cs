@@ -1,4 +1,4 @@
-namespace Stance.Model.Tests;
+namespace Stance.Tests;
 
 /// <summary>Finds files of the repository from the test's output folder.</summary>
 internal static class RepoPaths
