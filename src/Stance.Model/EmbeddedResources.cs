@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Stance.Model;
 
 /// <summary>Reads the data files embedded in this assembly (word lists, lexicons, the default model).</summary>
@@ -31,6 +29,4 @@ internal static class EmbeddedResources
             .SelectMany(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .Select(word => word.ToLowerInvariant())
             .ToHashSet(StringComparer.Ordinal);
-
-    public static Assembly Assembly => typeof(EmbeddedResources).Assembly;
 }

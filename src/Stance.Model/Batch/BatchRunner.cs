@@ -288,7 +288,4 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
     }
 
     private static string OneLine(string text) => text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
-
-    /// <summary>Label names in column order, for writers.</summary>
-    public static IReadOnlyList<string> LabelNames => LabelSet.Names;
 }

@@ -210,7 +210,6 @@ internal sealed class LinearScorer
         Span<char> bigram = text.Length + 1 <= 1024 ? stackalloc char[text.Length + 1] : new char[text.Length + 1];
         var previousStart = -1;
         var previousLength = 0;
-        var position = 0;
         foreach (var range in text.AsSpan().Split(' '))
         {
             var (start, length) = range.GetOffsetAndLength(text.Length);
@@ -238,7 +237,6 @@ internal sealed class LinearScorer
 
             previousStart = start;
             previousLength = length;
-            position++;
         }
 
         AddNormalized(counts, vector);
