@@ -3,6 +3,7 @@ using System.Diagnostics;
 namespace Stance.Cli.Tests;
 
 /// <summary>The benchmark harness on tiny data, so it never rots; the full run is 'bash bench/run'.</summary>
+[Collection(SystemPackages.Collection)]
 public sealed class BenchSmokeTests
 {
     [Fact]

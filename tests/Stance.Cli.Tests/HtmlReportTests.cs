@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Stance.Cli.Tests;
 
+[Collection(SystemPackages.Collection)]
 public sealed partial class HtmlReportTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("stance-html").FullName;
