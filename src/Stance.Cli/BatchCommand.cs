@@ -65,16 +65,7 @@ internal static class BatchCommand
         format ??= BatchWriters.FormatOf(output) ?? throw new UsageException($"cannot tell the format from '{output}': name it .jsonl, .tsv or .csv, or give --format.");
         var writer = BatchWriters.For(format);
 
-        StanceModel model;
-        try
-        {
-            model = ModelLoader.Load(modelPath);
-        }
-        catch (ModelLoadException e)
-        {
-            stderr.WriteLine($"stance: {e.Message}");
-            return ExitCodes.ModelInvalid;
-        }
+        var model = ModelLoader.Load(modelPath);
 
         var options = new BatchOptions
         {

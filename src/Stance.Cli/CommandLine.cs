@@ -35,6 +35,11 @@ internal static class CommandLine
         {
             return UsageError(stderr, e.Message);
         }
+        catch (CommandFailedException e)
+        {
+            stderr.WriteLine($"stance: {e.Message}");
+            return e.ExitCode;
+        }
     }
 
     private static int UsageError(TextWriter stderr, string message)

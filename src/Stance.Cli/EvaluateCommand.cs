@@ -60,16 +60,7 @@ internal static class EvaluateCommand
             sentences.AddRange(result.Sentences);
         }
 
-        StanceModel model;
-        try
-        {
-            model = ModelLoader.Load(modelPath);
-        }
-        catch (ModelLoadException e)
-        {
-            stderr.WriteLine($"stance: {e.Message}");
-            return ExitCodes.ModelInvalid;
-        }
+        var model = ModelLoader.Load(modelPath);
 
         var goldSets = new List<LabelSet>();
         var predicted = new List<LabelSet>();

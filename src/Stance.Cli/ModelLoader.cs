@@ -7,8 +7,18 @@ namespace Stance.Cli;
 internal static class ModelLoader
 {
     /// <summary>The model at <paramref name="path"/>, or the shipped one.</summary>
-    /// <exception cref="ModelLoadException">Reported by callers with exit code 3.</exception>
-    public static StanceModel Load(string? path) => path is null ? StanceModel.LoadDefault() : StanceModel.Load(path);
+    /// <exception cref="CommandFailedException">The model is missing or invalid (exit code 3).</exception>
+    public static StanceModel Load(string? path)
+    {
+        try
+        {
+            return path is null ? StanceModel.LoadDefault() : StanceModel.Load(path);
+        }
+        catch (ModelLoadException e)
+        {
+            throw new CommandFailedException(ExitCodes.ModelInvalid, e.Message);
+        }
+    }
 
     /// <summary>Parses LABEL=P, e.g. deny=0.6.</summary>
     public static (StanceLabel Label, double Threshold) ParseThreshold(string text)

@@ -68,16 +68,7 @@ internal static class ScoreCommand
             return ExitCodes.InputNotReadable;
         }
 
-        StanceModel model;
-        try
-        {
-            model = ModelLoader.Load(modelPath);
-        }
-        catch (ModelLoadException e)
-        {
-            stderr.WriteLine($"stance: {e.Message}");
-            return ExitCodes.ModelInvalid;
-        }
+        var model = ModelLoader.Load(modelPath);
 
         // TSV has no column for reasons; skipping them saves the explainer's start-up.
         var explainTop = formatter is TsvFormatter ? 0 : ScoringOptions.Default.ExplainTop;
