@@ -93,30 +93,27 @@ switch (command)
         return 0;
     }
 
-    case "folds":
+    case "export":
     {
-        // The article-grouped folds both systems use: written by the function StanceTrainer uses.
-        var dataFiles = args[2..];
-        var outDir = args[1];
-        var sentences = dataFiles.SelectMany(Stance.Model.Data.LabeledFileReader.Load).ToList();
-        WriteFolds(Path.Combine(outDir, "folds.tsv"), sentences.Select(s => s.ArticleId));
-        WriteFolds(Path.Combine(outDir, "authored-folds.tsv"), sentences.Where(s => s.Provenance != "seed").Select(s => s.ArticleId));
+        // The resolved training and dev sentences with the folds Stance uses, for the baseline:
+        // export OUT.tsv DEV.tsv DATA.tsv... (holds corpus text: bench/out is not committed).
+        new Stance.Training.StanceTrainer(new Stance.Training.TrainingOptions { DataFiles = args[3..], DevSetFile = args[2] }).ExportData(args[1]);
         return 0;
     }
 
     case "quality":
     {
-        // Stance's grouped-CV and authored -> seed figures with the fixed trainer (JSON on stdout).
-        var dataFiles = args[2..];
+        // Stance's shipped configuration on the same data and folds: real-text CV and dev-real (JSON on stdout).
+        // quality OUT_DIR DEV.tsv DATA.tsv...
         var report = new Stance.Training.StanceTrainer(new Stance.Training.TrainingOptions
         {
-            DataFiles = dataFiles,
+            DataFiles = args[3..],
+            DevSetFile = args[2],
             OutputPath = Path.Combine(args[1], "bench-model.zip"),
-            Trainer = Stance.Training.Pipeline.TrainerKind.Lbfgs,
-            LearningCurve = [1.0],
-            Folds = 5,
+            Model = Stance.Training.Pipeline.StandardTrials.Shipped,
+            LearningCurve = [],
         }).Run();
-        var json = report.Evaluations.Where(e => e.System.StartsWith("stance", StringComparison.Ordinal))
+        var json = report.Evaluations.Where(e => e.System == "stance")
             .ToDictionary(e => e.Setting, e => new { macroF1 = e.MacroF1, perLabel = e.PerLabel.ToDictionary(l => l.Label, l => l.F1), sentences = e.Sentences });
         Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(json));
         return 0;
@@ -124,7 +121,7 @@ switch (command)
 
     case "fit":
     {
-        var seconds = new Stance.Training.StanceTrainer(new Stance.Training.TrainingOptions { DataFiles = args[1..], Trainer = Stance.Training.Pipeline.TrainerKind.Lbfgs }).TimeFit();
+        var seconds = new Stance.Training.StanceTrainer(new Stance.Training.TrainingOptions { DataFiles = args[1..] }).TimeFit();
         Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { seconds }));
         return 0;
     }
@@ -190,12 +187,6 @@ switch (command)
     }
 
     default:
-        Console.Error.WriteLine("usage: Stance.Bench load | phases FILE | throughput DIR [N] [THREADS] | segment FILE | folds OUTDIR DATA... | quality OUTDIR DATA... | fit DATA... | sentences DIR N OUT | throughput-file FILE [THREADS]");
+        Console.Error.WriteLine("usage: Stance.Bench load | phases FILE | throughput DIR [N] [THREADS] | segment FILE | export OUT.tsv DEV.tsv DATA... | quality OUTDIR DEV.tsv DATA... | fit DATA... | sentences DIR N OUT | throughput-file FILE [THREADS]");
         return 1;
-}
-
-static void WriteFolds(string path, IEnumerable<string> articles)
-{
-    var folds = Stance.Training.Evaluation.GroupedFolds.Assign(articles, 5, 42);
-    File.WriteAllLines(path, ["article_id\tfold", .. folds.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}\t{f.Value}")]);
 }

@@ -5,9 +5,12 @@ thresholds tuned per label on out-of-fold predictions (each fold thresholded wit
 other folds chose, as Stance does). Reads the same fold files as Stance.
 
 usage:
+  baseline.py exported DATA.tsv                           Stance's own training and dev data and folds
+                                                          (`Stance.Bench export`): real-text grouped CV and dev-real
   baseline.py cv DATA.tsv... --folds FOLDS.tsv            grouped CV on the given folds
   baseline.py transfer TRAIN.tsv --test TEST.tsv --folds FOLDS.tsv   train on TRAIN (thresholds from CV on FOLDS), test on TEST
   baseline.py train DATA.tsv... --out MODEL.pkl [--folds FOLDS.tsv]  fit on everything (timed)
+  baseline.py train-exported DATA.tsv --out MODEL.pkl     the same on Stance's exported training data
   baseline.py throughput MODEL.pkl SENTENCES.txt          sentences/s, one process
   baseline.py score MODEL.pkl ARTICLE.txt                 a fresh process scores one article (cold start)
   baseline.py batch MODEL.pkl DIR OUT.tsv                 label every .txt under DIR
@@ -117,9 +120,43 @@ def metrics(gold, predicted):
     return {"perLabel": per_label, "macroF1": sum(per_label.values()) / len(LABELS), "sentences": len(gold)}
 
 
+def read_exported(path):
+    """split, fold, article_id, provenance, boilerplate, labels, text, context rows written by Stance."""
+    train, dev = [], []
+    with open(path, encoding="utf-8") as f:
+        f.readline()
+        for line in f:
+            split, fold, article, provenance, boilerplate, labels, text, _ = line.rstrip("\n").split("\t")
+            row = (article, int(fold), set() if labels == "none" else set(labels.split(",")), text, provenance, boilerplate == "1")
+            (train if split == "train" else dev).append(row)
+    return train, dev
+
+
+def exported(path):
+    """The plain baseline on exactly Stance's data and folds: every source at full weight,
+    thresholds tuned on all out-of-fold predictions (what a user of scikit-learn would do)."""
+    train, dev = read_exported(path)
+    rows = [(r[0], 0, r[2], r[3]) for r in train]
+    folds = {r[0]: r[1] for r in train}
+    probabilities = out_of_fold(rows, folds)
+    predicted = honest(rows, folds, probabilities)
+    real = [i for i, r in enumerate(train) if r[4] == "real"]
+    result = {}
+    if real:
+        result["real training articles, grouped CV"] = metrics([train[i][2] for i in real], [set() if train[i][5] else predicted[i] for i in real])
+    if dev:
+        thresholds = [best_threshold(probabilities[l], [label in r[2] for r in rows]) for l, label in enumerate(LABELS)]
+        p = predict(fit([r[3] for r in rows], [r[2] for r in rows]), [r[3] for r in dev])
+        labels = [set() if r[5] else set(label for l, label in enumerate(LABELS) if p[l][i] >= thresholds[l]) for i, r in enumerate(dev)]
+        result["dev-real"] = metrics([r[2] for r in dev], labels)
+    return result
+
+
 def main(argv):
     mode = argv[0]
-    if mode == "cv":
+    if mode == "exported":
+        print(json.dumps(exported(argv[1])))
+    elif mode == "cv":
         files = [a for a in argv[1:argv.index("--folds")]]
         rows = read_labeled(files)
         folds = read_folds(argv[argv.index("--folds") + 1])
@@ -134,8 +171,8 @@ def main(argv):
         predicted_p = predict(fit([r[3] for r in train], [r[2] for r in train]), [r[3] for r in test])
         predicted = [set(label for l, label in enumerate(LABELS) if predicted_p[l][i] >= thresholds[l]) for i in range(len(test))]
         print(json.dumps(metrics([r[2] for r in test], predicted)))
-    elif mode == "train":
-        rows = read_labeled(argv[1:argv.index("--out")])
+    elif mode in ("train", "train-exported"):
+        rows = read_labeled(argv[1:argv.index("--out")]) if mode == "train" else [(r[0], 0, r[2], r[3]) for r in read_exported(argv[1])[0]]
         start = time.perf_counter()
         model = fit([r[3] for r in rows], [r[2] for r in rows])
         seconds = time.perf_counter() - start

@@ -14,7 +14,7 @@ internal static class EvaluateCommand
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         List<string>? gold = null;
-        string? modelPath = null;
+        string? modelPath = null, corpus = null;
         var format = "table";
         var thresholds = new Dictionary<StanceLabel, double>();
         var reader = new ArgumentReader("evaluate", args);
@@ -27,6 +27,7 @@ internal static class EvaluateCommand
                     return ExitCodes.Ok;
                 case "--gold": gold = reader.Values(); break;
                 case "--model": modelPath = reader.Value(); break;
+                case "--corpus": corpus = reader.Value(); break;
                 case "--format":
                     format = reader.Value();
                     if (format is not ("table" or "json"))
@@ -60,17 +61,32 @@ internal static class EvaluateCommand
             sentences.AddRange(result.Sentences);
         }
 
-        var model = ModelLoader.Load(modelPath);
+        IReadOnlyList<LabeledArticle> articles;
+        try
+        {
+            articles = new ReferenceResolver().Resolve(sentences, corpus);
+        }
+        catch (LabeledFileException e)
+        {
+            stderr.WriteLine($"stance: gold rows cannot be resolved:{Environment.NewLine}{string.Join(Environment.NewLine, e.Issues.Take(20))}");
+            return ExitCodes.DataInvalid;
+        }
 
+        var model = ModelLoader.Load(modelPath);
         var goldSets = new List<LabelSet>();
         var predicted = new List<LabelSet>();
-        foreach (var article in sentences.GroupBy(s => s.ArticleId))
+        foreach (var article in articles)
         {
-            var ordered = article.OrderBy(s => s.SentenceId).ToList();
-            var texts = ordered.ConvertAll(s => s.Text);
-            var scores = model.Score(texts, BoilerplateFlags.Detect(texts), thresholds.Count > 0 ? thresholds : null);
-            goldSets.AddRange(ordered.Select(s => s.Labels));
-            predicted.AddRange(scores.Select(s => s.Labels));
+            // Every sentence of the article is scored (neighbours are features); only the labeled ones count.
+            var scores = model.Score(article.Sentences, article.Boilerplate, thresholds.Count > 0 ? thresholds : null);
+            for (var i = 0; i < scores.Count; i++)
+            {
+                if (article.Labeled[i] is { } row)
+                {
+                    goldSets.Add(row.Labels);
+                    predicted.Add(scores[i].Labels);
+                }
+            }
         }
 
         var evaluation = MultiLabelMetrics.Evaluate(string.Join(" ", gold.Select(Path.GetFileName)), model.Source, goldSets, predicted);
@@ -80,7 +96,7 @@ internal static class EvaluateCommand
             return ExitCodes.Ok;
         }
 
-        stdout.Write($"{evaluation.Sentences} sentences in {sentences.Select(s => s.ArticleId).Distinct().Count()} articles, model: {model.Source}\n\n");
+        stdout.Write($"{evaluation.Sentences} sentences in {articles.Count} articles, model: {model.Source}\n\n");
         var table = new ConsoleTable("label", "precision", "recall", "F1", "support");
         foreach (var m in evaluation.PerLabel)
         {

@@ -15,10 +15,11 @@ internal static class TrainCommand
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = RepositoryLocator.FindRoot();
-        List<string>? data = null;
+        List<string>? data = null, rateFolders = null;
         string? output = null, dev = null, corpus = null;
         TrainerKind? trainer = null;
         int seed = 42, folds = 5;
+        var trials = true;
         var reader = new ArgumentReader("train", args);
         while (reader.Next())
         {
@@ -30,10 +31,14 @@ internal static class TrainCommand
                 case "--data": data = reader.Values(); break;
                 case "--out": output = reader.Value(); break;
                 case "--dev": dev = reader.Value(); break;
+                case "--no-dev": dev = string.Empty; break;
                 case "--corpus": corpus = reader.Value(); break;
+                case "--rates": rateFolders = reader.Values(); break;
+                case "--no-rates": rateFolders = []; break;
                 case "--seed": seed = reader.IntValue(0, int.MaxValue); break;
                 case "--folds": folds = reader.IntValue(2, 50); break;
                 case "--trainer": trainer = ParseTrainer(reader.Value()); break;
+                case "--no-trials": trials = false; break;
                 default: throw reader.Unknown();
             }
         }
@@ -43,31 +48,40 @@ internal static class TrainCommand
             throw new UsageException("outside a Stance checkout, give --data FILE... and --out PATH.");
         }
 
-        data ??= [Path.Combine(root!, "data", "seed-sentences.tsv"), Path.Combine(root!, "data", "authored-sentences.tsv")];
+        data ??= [.. DefaultData.Select(f => Path.Combine(root!, "data", f))];
         output ??= Path.Combine(root!, DefaultModelPath);
         if (root is not null)
         {
             dev ??= Path.Combine(root, "data", "dev-real.tsv");
-            corpus ??= Path.Combine(root, "..", "shared", "corpora");
+            rateFolders ??= [.. CorpusFolders.Select(f => Path.Combine(root, "..", "shared", "corpora", f)).Where(Directory.Exists)];
         }
 
-        foreach (var file in data)
+        foreach (var file in data.Concat(dev is { Length: > 0 } ? [dev] : []))
         {
             if (!File.Exists(file))
             {
-                stderr.WriteLine($"stance: training file '{file}' does not exist");
+                stderr.WriteLine($"stance: labeled file '{file}' does not exist");
                 return ExitCodes.InputNotReadable;
             }
         }
 
+        if (corpus is not null && !Directory.Exists(corpus))
+        {
+            stderr.WriteLine($"stance: corpus folder '{corpus}' (--corpus) does not exist");
+            return ExitCodes.InputNotReadable;
+        }
+
+        var shipped = trainer is { } kind ? StandardTrials.Shipped with { Trainer = kind } : StandardTrials.Shipped;
         var options = new TrainingOptions
         {
             DataFiles = data,
             RepositoryRoot = root,
             OutputPath = output,
-            DevSetFile = dev is not null && File.Exists(dev) ? dev : null,
+            DevSetFile = dev is { Length: > 0 } ? dev : null,
             CorpusRoot = corpus,
-            Trainer = trainer,
+            RateFolders = rateFolders ?? [],
+            Model = shipped,
+            Trials = trials ? StandardTrials.All : [],
             Seed = seed,
             Folds = folds,
         };
@@ -79,7 +93,7 @@ internal static class TrainCommand
         }
         catch (LabeledFileException e)
         {
-            stderr.WriteLine($"stance: malformed labeled data:{Environment.NewLine}{e.Message}");
+            stderr.WriteLine($"stance: labeled data cannot be used:{Environment.NewLine}{e.Message}");
             return ExitCodes.DataInvalid;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -95,6 +109,12 @@ internal static class TrainCommand
         return ExitCodes.Ok;
     }
 
+    /// <summary>The corpus folders (under ../shared/corpora) whose label shares the report compares with gold.</summary>
+    private static readonly string[] CorpusFolders = ["fakes-syria", "fnc1-bodies"];
+
+    /// <summary>The checkout's labeled files the shipped model is trained on (data/).</summary>
+    public static readonly IReadOnlyList<string> DefaultData = ["seed-sentences.tsv", "authored-sentences.tsv", "real-train.tsv"];
+
     private static TrainerKind? ParseTrainer(string name) => name.ToLowerInvariant() switch
     {
         "auto" => null,
@@ -106,15 +126,18 @@ internal static class TrainCommand
 
     private static void PrintReport(TrainingReport report, TextWriter stdout)
     {
-        stdout.WriteLine($"Trainers compared (macro-F1, {report.Articles} articles, grouped CV):");
-        var trainers = new ConsoleTable("trainer", "macro-F1", "micro-F1", "seconds");
-        foreach (var t in report.Trainers)
+        stdout.WriteLine($"Training data: {report.Sentences} labeled sentences in {report.Articles} articles ({string.Join(", ", report.SentencesBySource.Select(p => $"{p.Key} {p.Value}"))}).");
+        stdout.WriteLine($"Shipped configuration: {report.Configuration}");
+        stdout.WriteLine("Trials (macro-F1; each differs from the shipped configuration in one choice):");
+        var trials = new ConsoleTable("trial", "real CV", "dev-real", "accuse", "deny", "deflect", "cite-ev.", "seconds");
+        foreach (var t in report.Trials)
         {
-            trainers.AddRow(t.Trainer + (t.Trainer == report.ChosenTrainer ? " *" : string.Empty), F(t.MacroF1), F(t.MicroF1), t.Seconds.ToString("F1"));
+            var perLabel = t.DevRealPerLabel.Count == 4 ? t.DevRealPerLabel.Select(F).ToArray() : ["-", "-", "-", "-"];
+            trials.AddRow(t.Name, F(t.RealCrossValidation), t.DevReal is { } d ? F(d) : "-", perLabel[0], perLabel[1], perLabel[2], perLabel[3], t.Seconds.ToString("F0"));
         }
 
-        stdout.Write(trainers.ToMinimalString());
-        stdout.WriteLine("Evaluation (per-label F1; P/R in the JSON):");
+        stdout.Write(trials.ToMinimalString());
+        stdout.WriteLine("Evaluation (per-label F1; precision and recall below and in the JSON):");
         var table = new ConsoleTable("setting", "system", "n", "accuse", "deny", "deflect", "cite-ev.", "macro-F1", "micro-F1", "exact");
         foreach (var e in report.Evaluations)
         {
@@ -124,7 +147,7 @@ internal static class TrainCommand
         stdout.Write(table.ToMinimalString());
         stdout.WriteLine("Per label, Stance rows (precision / recall / F1 / support):");
         var detail = new ConsoleTable("setting", "label", "precision", "recall", "F1", "support");
-        foreach (var e in report.Evaluations.Where(e => e.System.StartsWith("stance", StringComparison.Ordinal)))
+        foreach (var e in report.Evaluations.Where(e => e.System == "stance"))
         {
             foreach (var m in e.PerLabel)
             {
@@ -138,8 +161,20 @@ internal static class TrainCommand
             stdout.WriteLine($"dev-real: {report.DevSetSkipped}");
         }
 
-        stdout.WriteLine("Learning curve (grouped CV macro-F1):");
-        var curve = new ConsoleTable("share of training articles", "articles", "macro-F1");
+        if (report.LabelRates.Count > 0)
+        {
+            stdout.WriteLine("Label shares: predicted over each corpus folder vs gold in the folder's random dev articles:");
+            var rates = new ConsoleTable("folder", "label", "predicted", "gold", "predicted/gold", "sentences", "gold sentences");
+            foreach (var r in report.LabelRates)
+            {
+                rates.AddRow(r.Folder, r.Label, r.Predicted.ToString("P1"), r.Gold is { } g ? g.ToString("P1") : "-", r.Ratio is { } x ? x.ToString("F2") : "-", r.Sentences, r.GoldSentences);
+            }
+
+            stdout.Write(rates.ToMinimalString());
+        }
+
+        stdout.WriteLine("Learning curve (real-text grouped CV macro-F1; other sources kept whole):");
+        var curve = new ConsoleTable("share of real training articles", "real articles per fold", "macro-F1");
         foreach (var p in report.LearningCurve)
         {
             curve.AddRow(p.Fraction.ToString("P0"), p.TrainingArticles, F(p.MacroF1));

@@ -12,6 +12,8 @@ internal static class Usage
           stance evaluate --gold FILE... [--model PATH] [--format table|json]
           stance batch PATH... --out FILE [--format jsonl|tsv|csv] [--summary FILE] [--resume] [--shard K/N]
           stance merge SHARD_OUTPUT... --out FILE [--expect PATH...]
+          stance annotate PATH... --out QUEUE.tsv [--n N] [--strategy random|uncertain|mixed]
+          stance annotate --interactive QUEUE.tsv
           stance segment FILE|- [--format text|tsv]   print the article's sentences
           stance train [--data FILE...] [--out PATH] [--trainer NAME|auto] [--seed N]
           stance --help | --version
@@ -68,11 +70,13 @@ internal static class Usage
         """;
 
     public const string Evaluate = """
-        Usage: stance evaluate --gold FILE... [--model PATH] [--format table|json] [--threshold LABEL=P]...
+        Usage: stance evaluate --gold FILE... [--model PATH] [--format table|json] [--threshold LABEL=P]... [--corpus DIR]
 
         Classifies the sentences of gold files (LABELS.md format) as they are, without
         re-segmenting, and prints per-label precision, recall, F1 and support, macro-F1,
         micro-F1 and exact-set accuracy. Malformed rows are reported with file and line.
+        Rows that point into a corpus (source, start, end: e.g. data/dev-real.tsv) are read
+        from the corpus folder the file names, or from --corpus DIR.
 
         """;
 
@@ -90,6 +94,34 @@ internal static class Usage
           --dev FILE       real-text dev set (default data/dev-real.tsv)
           --corpus DIR     where the dev set's corpus files are (default ../shared/corpora)
         Prints the evaluation tables and writes them as JSON beside the model.
+
+        """;
+
+    public const string Annotate = """
+        Usage: stance annotate PATH... --out QUEUE.tsv [--n N] [--strategy random|uncertain|mixed]
+                               [--per-article K] [--focus LABELS] [--exclude-list FILE] [--seed N]
+                               [--model PATH] [--force]
+               stance annotate --interactive QUEUE.tsv [--decisions FILE]
+
+        Picks sentences of your own articles to label, so the model can learn your material.
+          --n N               sentences wanted (default 200)
+          --strategy random     whole articles in random order: true base rates, context intact
+          --strategy uncertain  sentences the model is least sure of, at most K per article
+          --strategy mixed      half each (default)
+          --per-article K     most sentences per article for uncertain (default 3)
+          --focus LABELS      uncertain measured on these labels only, e.g. deny,deflect (rare
+                              labels' borderline cases, many of them positives)
+          --exclude-list FILE articles never picked: one path or name per line, or a TSV with a
+                              source or corpus_file column (a dev set, an earlier queue)
+          --seed N            seed of the random order (default 42)
+        The queue is a labeled file (LABELS.md columns) with the model's labels pre-filled, its
+        probabilities and a reference to the source (corpus, source, start, end, sha256).
+
+          --interactive QUEUE.tsv  label the queue in the terminal: the sentence and the two
+                              before it; 1-4 toggle accuse/deny/deflect/cite-evidence, 0 none,
+                              Enter or a accept, s skip, u undo, q quit. Every decision is
+                              appended to QUEUE.decisions.tsv and flushed at once; run the same
+                              command again to resume. Train with --data QUEUE.decisions.tsv.
 
         """;
 

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using Microsoft.ML;
+using Stance.Model.Batch;
 using Stance.Model.Data;
 using Stance.Model.Features;
+using Stance.Model.Input;
 using Stance.Model.Labels;
 using Stance.Model.Scoring;
-using Stance.Model.Segmentation;
 using Stance.Training.Data;
 using Stance.Training.Evaluation;
 using Stance.Training.Packaging;
@@ -13,61 +14,64 @@ using Stance.Training.Pipeline;
 namespace Stance.Training;
 
 /// <summary>
-/// Trains, evaluates and packages a Stance model: compares trainers by article-grouped
-/// cross-validation, measures the seed-only, seed+authored, authored-to-seed and real-text
-/// dev settings against baselines, draws the learning curve, then fits the final model on all
-/// data with thresholds from out-of-fold predictions.
+/// Trains, evaluates and packages a Stance model: cross-validates the configuration (and each
+/// trial) by article-grouped folds over all labeled sources, measures it on the real
+/// training articles and on the real dev set beside baselines, draws the learning curve over
+/// real articles, compares predicted label shares on corpus folders with gold shares, then
+/// writes the model fitted on all data with thresholds from real out-of-fold predictions.
 /// </summary>
 public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? progress = null)
 {
-    private const string AllSetting = "seed+authored, grouped CV";
-    private const string SeedSetting = "seed only, leave-one-article-out";
-    private const string TransferSetting = "authored -> seed";
-    private const string DevSetting = "dev-real (fakes-syria)";
-
-    private readonly CrossValidator _validator = new(options.Featurizer, options.TrainerSettings, options.Seed, options.MaxParallelism);
+    private const string RealSetting = "real training articles, grouped CV";
+    private const string DevSetting = "dev-real";
+    private const string RealSource = "real";
 
     /// <summary>Runs everything and writes the model to <see cref="TrainingOptions.OutputPath"/>.</summary>
-    /// <exception cref="LabeledFileException">A data file is malformed.</exception>
+    /// <exception cref="LabeledFileException">A data file is malformed, a reference cannot be resolved, or a dev article is among the training articles.</exception>
     public TrainingReport Run()
     {
         var clock = Stopwatch.StartNew();
-        var sentences = options.DataFiles.SelectMany(LabeledFileReader.Load).ToList();
-        var examples = ExampleBuilder.Build(sentences);
-        var seedArticles = sentences.Where(s => s.Provenance == options.SeedProvenance).Select(s => s.ArticleId).ToHashSet(StringComparer.Ordinal);
-        var articles = examples.Select(e => e.ArticleId).Distinct().Count();
-        Report($"{examples.Count} sentences in {articles} articles ({seedArticles.Count} seed articles)");
+        var articles = TrainingDataLoader.Load(options.DataFiles, options.CorpusRoot);
+        var (dev, skipped) = LoadDev(articles);
+        var bySource = articles.GroupBy(a => a.Provenance).ToDictionary(g => g.Key, g => g.Sum(a => a.LabeledCount), StringComparer.Ordinal);
+        Report($"{bySource.Values.Sum()} labeled sentences in {articles.Count} articles ({string.Join(", ", bySource.Select(p => $"{p.Key} {p.Value}"))}); dev: {(dev is null ? skipped : $"{dev.Sum(a => a.LabeledCount)} sentences in {dev.Count} articles")}");
+        var foldOf = GroupedFolds.Assign(articles.Select(a => a.Id), options.Folds, options.Seed);
 
         var evaluations = new List<EvaluationResult>();
-        var foldOf = GroupedFolds.Assign(examples.Select(e => e.ArticleId), options.Folds, options.Seed);
-        var (chosen, oof, comparisons) = CompareTrainers(examples, foldOf, evaluations);
+        var trials = new List<TrialResult>();
+        var (folded, fitted, shipped) = RunTrial(options.Model, articles, foldOf, dev, "shipped configuration");
+        trials.Add(shipped);
+        foreach (var trial in options.Trials)
+        {
+            trials.Add(RunTrial(trial, articles, foldOf, dev, Describe(trial)).Result);
+        }
 
-        EvaluateSeedOnly(examples, seedArticles, chosen, evaluations);
-        EvaluateTransfer(examples, seedArticles, chosen, evaluations);
-        var curve = LearningCurve(examples, foldOf, chosen, oof);
+        AddCrossValidation(folded, evaluations, bySource.Keys);
+        if (dev is not null)
+        {
+            AddDev(dev, fitted, evaluations);
+        }
 
-        Report($"fitting the final {chosen} model on all {examples.Count} sentences");
-        var thresholds = ThresholdTuner.Tune(oof, examples.ConvertAll(e => e.Gold));
-        var ml = new MLContext(options.Seed);
-        var model = ClassifierSet.Fit(ml, examples, options.Featurizer, chosen, options.TrainerSettings);
-        var skipped = EvaluateDevSet(ml, model, thresholds, evaluations);
-
-        var manifest = BuildManifest(chosen, thresholds, evaluations);
-        ModelPackager.Save(ml, model, manifest, options.OutputPath, LinearExporter.TryExport(ml, model));
+        var curve = LearningCurve(articles, foldOf, shipped.RealCrossValidation);
+        var manifest = BuildManifest(fitted, evaluations);
+        var linear = LinearExporter.TryExport(fitted.Ml, fitted.FirstPass);
+        ModelPackager.Save(fitted.Ml, fitted.FirstPass, manifest, options.OutputPath, linear, fitted.Context);
         var loadClock = Stopwatch.StartNew();
         var written = StanceModel.Load(options.OutputPath);
         var loadMilliseconds = loadClock.Elapsed.TotalMilliseconds;
-        var difference = MaxDifference(ml, model, written, examples);
+        var difference = MaxDifference(fitted, written, folded.Examples);
         Report($"model written to {options.OutputPath}; reloaded in {loadMilliseconds:F0} ms; its scorer matches ML.NET within {difference:G2}");
         return new TrainingReport
         {
             Evaluations = evaluations,
-            Trainers = comparisons,
-            ChosenTrainer = chosen.ToString().ToLowerInvariant(),
+            Trials = trials,
+            Configuration = Describe(options.Model),
             LearningCurve = curve,
+            LabelRates = LabelRates(written, dev),
             Thresholds = manifest.Thresholds,
-            Sentences = examples.Count,
-            Articles = articles,
+            SentencesBySource = bySource,
+            Sentences = folded.Examples.Count,
+            Articles = articles.Count,
             DevSetSkipped = skipped,
             ModelPath = options.OutputPath,
             ModelBytes = new FileInfo(options.OutputPath).Length,
@@ -78,171 +82,249 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
     }
 
     /// <summary>
-    /// Fits the model on all data and nothing else (no evaluation, nothing written): the
-    /// training cost alone, for benchmarks. Returns the seconds the fit took.
+    /// Fits the shipped configuration's first pass on all data and nothing else (no evaluation,
+    /// nothing written): the training cost alone, for benchmarks. Returns the seconds the fit took.
     /// </summary>
     public double TimeFit()
     {
-        var examples = ExampleBuilder.Build(options.DataFiles.SelectMany(LabeledFileReader.Load));
+        var examples = ExampleBuilder.Build(TrainingDataLoader.Load(options.DataFiles, options.CorpusRoot), options.Model.Weights);
         var clock = Stopwatch.StartNew();
-        ClassifierSet.Fit(new MLContext(options.Seed), examples, options.Featurizer, options.Trainer ?? TrainerKind.Lbfgs, options.TrainerSettings);
+        ClassifierSet.Fit(new MLContext(options.Seed), examples, options.Model.Featurizer, options.Model.Trainer, options.Model.Settings);
         return clock.Elapsed.TotalSeconds;
     }
 
-    private (TrainerKind Chosen, float[][] OutOfFold, List<TrainerComparison> Comparisons) CompareTrainers(
-        List<LabeledExample> examples, Dictionary<string, int> foldOf, List<EvaluationResult> evaluations)
+    /// <summary>
+    /// Writes the resolved training and dev sentences with their folds (split, fold, article,
+    /// provenance, labels, text) so that another system (the scikit-learn baseline) is trained and
+    /// tested on exactly the same data and folds. The file holds corpus text: keep it out of the repository.
+    /// </summary>
+    public void ExportData(string path)
     {
-        var candidates = options.Trainer is { } fixedTrainer ? [fixedTrainer] : options.CandidateTrainers;
-        var comparisons = new List<TrainerComparison>();
-        EvaluationResult? best = null;
-        var chosen = candidates[0];
-        float[][] bestOof = [];
-        var gold = examples.ConvertAll(e => e.Gold);
-        foreach (var trainer in candidates)
+        var articles = TrainingDataLoader.Load(options.DataFiles, options.CorpusRoot);
+        var (dev, _) = LoadDev(articles);
+        var foldOf = GroupedFolds.Assign(articles.Select(a => a.Id), options.Folds, options.Seed);
+        using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        writer.WriteLine("split\tfold\tarticle_id\tprovenance\tboilerplate\tlabels\ttext\tcontext");
+        Write("train", articles, a => foldOf[a.Id]);
+        Write("dev", dev ?? [], _ => -1);
+
+        void Write(string split, IEnumerable<TrainingArticle> list, Func<TrainingArticle, int> fold)
         {
-            Report($"cross-validating {trainer} ({options.Folds} folds grouped by article)");
-            var clock = Stopwatch.StartNew();
-            var oof = _validator.OutOfFold(examples, foldOf, trainer);
-            var predicted = CrossValidator.HonestPredictions(examples, foldOf, oof);
-            var result = MultiLabelMetrics.Evaluate(AllSetting, $"stance ({Name(trainer)})", gold, predicted);
-            comparisons.Add(new TrainerComparison(Name(trainer), result.MacroF1, result.MicroF1, clock.Elapsed.TotalSeconds));
-            Report($"  {Name(trainer)}: macro-F1 {result.MacroF1:F3} in {clock.Elapsed.TotalSeconds:F1} s");
-            if (best is null || result.MacroF1 > best.MacroF1)
+            foreach (var article in list)
             {
-                best = result;
-                chosen = trainer;
-                bestOof = oof;
+                for (var i = 0; i < article.Inputs.Length; i++)
+                {
+                    if (article.Gold[i] is { } gold)
+                    {
+                        writer.WriteLine($"{split}\t{fold(article)}\t{article.Id}\t{article.Provenance}\t{(article.Boilerplate[i] ? 1 : 0)}\t{gold}\t{article.Inputs[i].Text}\t{article.Inputs[i].Context}");
+                    }
+                }
+            }
+        }
+    }
+
+    private (FoldedPredictions Folded, FittedModel Fitted, TrialResult Result) RunTrial(ModelConfiguration configuration, List<TrainingArticle> articles, Dictionary<string, int> foldOf, List<TrainingArticle>? dev, string description)
+    {
+        Report($"trial '{configuration.Name}' ({description}): {options.Folds}-fold grouped CV and a fit on all data");
+        var clock = Stopwatch.StartNew();
+        var runner = new ConfigurationRunner(configuration, options.Seed, options.MaxParallelism);
+        var (folded, fitted) = runner.Run(articles, foldOf);
+        var real = folded.Evaluate(RealSetting, "stance", articles.Any(a => a.Provenance == RealSource) ? RealSource : null);
+        EvaluationResult? devResult = null;
+        if (dev is not null)
+        {
+            devResult = EvaluateDev(dev, fitted!, _ => true, DevSetting);
+        }
+
+        var result = new TrialResult(configuration.Name, description, real.MacroF1, devResult?.MacroF1, devResult?.PerLabel.Select(m => m.F1).ToList() ?? [], clock.Elapsed.TotalSeconds);
+        Report($"  real CV macro-F1 {real.MacroF1:F3}; dev-real {(devResult is null ? "-" : devResult.MacroF1.ToString("F3"))} ({string.Join(" ", result.DevRealPerLabel.Select(f => f.ToString("F2")))}) in {result.Seconds:F0} s");
+        return (folded, fitted!, result);
+    }
+
+    private (List<TrainingArticle>? Dev, string? Skipped) LoadDev(List<TrainingArticle> training)
+    {
+        if (options.DevSetFile is null)
+        {
+            return (null, "no dev set given");
+        }
+
+        var dev = TrainingDataLoader.Load([options.DevSetFile], options.CorpusRoot);
+        var ids = training.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var overlap = dev.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToList();
+        return overlap.Count == 0
+            ? (dev, null)
+            : throw new LabeledFileException([new LabeledFileIssue(options.DevSetFile, 0, $"{overlap.Count} dev articles are also training articles (e.g. {overlap[0]}); a dev article is never trained on")]);
+    }
+
+    private static void AddCrossValidation(FoldedPredictions folded, List<EvaluationResult> evaluations, IEnumerable<string> sources)
+    {
+        foreach (var source in sources.Order(StringComparer.Ordinal).OrderBy(s => s == RealSource ? 0 : 1))
+        {
+            var setting = source == RealSource ? RealSetting : $"{source} articles, grouped CV";
+            evaluations.Add(folded.Evaluate(setting, "stance", source));
+            var indexes = Enumerable.Range(0, folded.Examples.Count).Where(i => folded.Examples[i].Provenance == source).ToList();
+            evaluations.AddRange(Baselines(setting, indexes.ConvertAll(i => folded.Examples[i].Gold), indexes.ConvertAll(i => folded.Examples[i].Cues), indexes.ConvertAll(i => folded.Examples[i].IsBoilerplate)));
+        }
+    }
+
+    private static void AddDev(List<TrainingArticle> dev, FittedModel fitted, List<EvaluationResult> evaluations)
+    {
+        var subsets = new List<(string Setting, Func<TrainingArticle, bool> Include)> { (DevSetting, _ => true) };
+        subsets.AddRange(dev.Select(a => a.Folder).Distinct().Order(StringComparer.Ordinal).Select(f => ($"{DevSetting}: {f}", (Func<TrainingArticle, bool>)(a => a.Folder == f))));
+        if (dev.Any(a => a.Selection == "enriched"))
+        {
+            subsets.Add(($"{DevSetting}: random articles", a => a.Selection != "enriched"));
+            subsets.Add(($"{DevSetting}: enriched articles", a => a.Selection == "enriched"));
+        }
+
+        foreach (var (setting, include) in subsets)
+        {
+            evaluations.Add(EvaluateDev(dev, fitted, include, setting));
+            var rows = dev.Where(include).SelectMany(a => Enumerable.Range(0, a.Inputs.Length).Where(i => a.Gold[i] is not null).Select(i => (Gold: a.Gold[i]!.Value, a.Inputs[i].Cues, Boilerplate: a.Boilerplate[i]))).ToList();
+            evaluations.AddRange(Baselines(setting, rows.ConvertAll(r => r.Gold), rows.ConvertAll(r => r.Cues), rows.ConvertAll(r => r.Boilerplate)));
+        }
+    }
+
+    private static EvaluationResult EvaluateDev(List<TrainingArticle> dev, FittedModel fitted, Func<TrainingArticle, bool> include, string setting)
+    {
+        var chosen = dev.Where(include).ToList();
+        var probabilities = ConfigurationRunner.Predict(fitted, chosen);
+        var gold = new List<LabelSet>();
+        var predicted = new List<LabelSet>();
+        for (var a = 0; a < chosen.Count; a++)
+        {
+            for (var i = 0; i < chosen[a].Inputs.Length; i++)
+            {
+                if (chosen[a].Gold[i] is { } g)
+                {
+                    gold.Add(g);
+                    predicted.Add(chosen[a].Boilerplate[i] ? LabelSet.None : ThresholdTuner.Apply(probabilities[a][i], fitted.Thresholds));
+                }
             }
         }
 
-        evaluations.Add(best!);
-        evaluations.AddRange(Baselines(AllSetting, examples));
-        return (chosen, bestOof, comparisons);
+        return MultiLabelMetrics.Evaluate(setting, "stance", gold, predicted);
     }
 
-    private void EvaluateSeedOnly(List<LabeledExample> examples, HashSet<string> seedArticles, TrainerKind trainer, List<EvaluationResult> evaluations)
+    private List<LearningCurvePoint> LearningCurve(List<TrainingArticle> articles, Dictionary<string, int> foldOf, double full)
     {
-        var seeds = examples.Where(e => seedArticles.Contains(e.ArticleId)).ToList();
-        if (seedArticles.Count < 2)
-        {
-            return;
-        }
-
-        Report($"seed only: leave one of {seedArticles.Count} seed articles out");
-        var foldOf = seedArticles.Order(StringComparer.Ordinal).Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
-        var oof = _validator.OutOfFold(seeds, foldOf, trainer);
-        var predicted = CrossValidator.HonestPredictions(seeds, foldOf, oof);
-        evaluations.Add(MultiLabelMetrics.Evaluate(SeedSetting, $"stance ({Name(trainer)})", seeds.ConvertAll(e => e.Gold), predicted));
-        evaluations.AddRange(Baselines(SeedSetting, seeds));
-    }
-
-    private void EvaluateTransfer(List<LabeledExample> examples, HashSet<string> seedArticles, TrainerKind trainer, List<EvaluationResult> evaluations)
-    {
-        var authored = examples.Where(e => !seedArticles.Contains(e.ArticleId)).ToList();
-        var seeds = examples.Where(e => seedArticles.Contains(e.ArticleId)).ToList();
-        if (seeds.Count == 0 || authored.Count == 0)
-        {
-            return;
-        }
-
-        Report("authored -> seed: thresholds from authored-only CV, then tested on every seed sentence");
-        var foldOf = GroupedFolds.Assign(authored.Select(e => e.ArticleId), options.Folds, options.Seed);
-        var oof = _validator.OutOfFold(authored, foldOf, trainer);
-        var thresholds = ThresholdTuner.Tune(oof, authored.ConvertAll(e => e.Gold));
-        var ml = new MLContext(options.Seed);
-        var model = ClassifierSet.Fit(ml, authored, options.Featurizer, trainer, options.TrainerSettings);
-        var probabilities = ClassifierSet.Predict(ml, model, seeds);
-        var predicted = seeds.Select((e, i) => e.IsBoilerplate ? LabelSet.None : ThresholdTuner.Apply(probabilities[i], thresholds)).ToList();
-        evaluations.Add(MultiLabelMetrics.Evaluate(TransferSetting, $"stance ({Name(trainer)})", seeds.ConvertAll(e => e.Gold), predicted));
-        evaluations.AddRange(Baselines(TransferSetting, seeds));
-    }
-
-    private List<LearningCurvePoint> LearningCurve(List<LabeledExample> examples, Dictionary<string, int> foldOf, TrainerKind trainer, float[][] fullOof)
-    {
+        var realArticles = articles.Count(a => a.Provenance == RealSource);
         var points = new List<LearningCurvePoint>();
-        var gold = examples.ConvertAll(e => e.Gold);
-        var trainingArticles = foldOf.Count * (options.Folds - 1) / (double)options.Folds;
-        foreach (var fraction in options.LearningCurve)
+        if (realArticles == 0)
         {
-            Report($"learning curve: {fraction:P0} of the training articles");
-            var oof = fraction >= 1.0 ? fullOof : _validator.OutOfFold(examples, foldOf, trainer, fraction);
-            var result = MultiLabelMetrics.Evaluate(AllSetting, Name(trainer), gold, CrossValidator.HonestPredictions(examples, foldOf, oof));
-            points.Add(new LearningCurvePoint(fraction, (int)Math.Ceiling(trainingArticles * fraction), result.MacroF1));
+            return points;
         }
 
+        var perFold = realArticles * (options.Folds - 1) / (double)options.Folds;
+        foreach (var fraction in options.LearningCurve.Where(f => f < 1.0))
+        {
+            Report($"learning curve: {fraction:P0} of the real training articles");
+            var (folded, _) = new ConfigurationRunner(options.Model, options.Seed, options.MaxParallelism).Run(articles, foldOf, fraction, fitFinal: false);
+            points.Add(new LearningCurvePoint(fraction, (int)Math.Ceiling(perFold * fraction), folded.Evaluate(RealSetting, "stance", RealSource).MacroF1));
+        }
+
+        points.Add(new LearningCurvePoint(1.0, (int)Math.Ceiling(perFold), full));
         return points;
     }
 
-    private string? EvaluateDevSet(MLContext ml, ITransformer model, double[] thresholds, List<EvaluationResult> evaluations)
+    private List<LabelRate> LabelRates(StanceModel model, List<TrainingArticle>? dev)
     {
-        if (options.DevSetFile is null || options.CorpusRoot is null)
+        var rates = new List<LabelRate>();
+        var scorer = new ArticleScorer(model);
+        foreach (var folder in options.RateFolders.Where(Directory.Exists))
         {
-            return "no dev set given";
+            var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+            Report($"label shares over {folder}");
+            var (files, _) = FileDiscovery.Find(new BatchOptions { Inputs = [folder] });
+            var counts = new int[LabelSet.All.Count];
+            var sentences = 0;
+            var gate = new object();
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism }, file =>
+            {
+                ArticleResult result;
+                try
+                {
+                    result = scorer.Score(file, ArticleReader.Read(file).Text, new ScoringOptions { ExplainTop = 0 });
+                }
+                catch (ArticleReadException)
+                {
+                    return;
+                }
+
+                lock (gate)
+                {
+                    foreach (var s in result.Sentences.Where(s => !s.IsBoilerplate))
+                    {
+                        sentences++;
+                        foreach (var label in LabelSet.All.Where(s.Labels.Contains))
+                        {
+                            counts[(int)label]++;
+                        }
+                    }
+                }
+            });
+            var gold = dev?.Where(a => a.Folder == name && a.Selection != "enriched")
+                .SelectMany(a => Enumerable.Range(0, a.Inputs.Length).Where(i => a.Gold[i] is not null && !a.Boilerplate[i]).Select(i => a.Gold[i]!.Value))
+                .ToList() ?? [];
+            foreach (var label in LabelSet.All)
+            {
+                var predicted = sentences == 0 ? 0 : counts[(int)label] / (double)sentences;
+                double? goldShare = gold.Count == 0 ? null : gold.Count(g => g.Contains(label)) / (double)gold.Count;
+                rates.Add(new LabelRate(name, LabelSet.NameOf(label), Math.Round(predicted, 4), goldShare is null ? null : Math.Round(goldShare.Value, 4), sentences, gold.Count));
+            }
         }
 
-        var dev = DevSetReader.Read(options.DevSetFile, options.CorpusRoot);
-        if (dev is null)
-        {
-            Report($"dev-real: skipped ({options.CorpusRoot} not found)");
-            return $"skipped: {options.CorpusRoot} not found";
-        }
-
-        Report($"dev-real: {dev.Count} sentences of real punctuation-stripped articles");
-        var examples = ExampleBuilder.Build(dev);
-        var probabilities = ClassifierSet.Predict(ml, model, examples);
-        var predicted = examples.Select((e, i) => e.IsBoilerplate ? LabelSet.None : ThresholdTuner.Apply(probabilities[i], thresholds)).ToList();
-        evaluations.Add(MultiLabelMetrics.Evaluate(DevSetting, "stance (shipped model)", examples.ConvertAll(e => e.Gold), predicted));
-        evaluations.AddRange(Baselines(DevSetting, examples));
-        return null;
+        return rates;
     }
 
     /// <summary>
-    /// Largest probability difference between the ML.NET pipeline and the model as loaded (its
-    /// exported linear scorer); a difference above 1e-3 means the export is wrong, and fails.
+    /// Largest first-pass probability difference between the ML.NET pipeline and the model as
+    /// loaded (its exported linear scorer); above 1e-3 the export is wrong, and training fails.
     /// </summary>
-    private static double MaxDifference(MLContext ml, ITransformer model, StanceModel written, List<LabeledExample> examples)
+    private static double MaxDifference(FittedModel fitted, StanceModel written, IReadOnlyList<LabeledExample> examples)
     {
         var sample = examples.Where((_, i) => i % 4 == 0).ToList();
-        var expected = ClassifierSet.Predict(ml, model, sample);
+        var expected = ClassifierSet.Predict(fitted.Ml, fitted.FirstPass, sample);
         var actual = written.Predict(sample.Select(e => new ModelInput { Text = e.Text, Context = e.Context, Cues = e.Cues }).ToList());
         var differences = expected.Zip(actual).Select(pair => pair.First.Zip(pair.Second).Max(p => Math.Abs(p.First - p.Second))).ToList();
-        var difference = differences.Max();
+        var difference = differences.Count == 0 ? 0 : differences.Max();
         var worst = differences.IndexOf(difference);
         return difference <= 1e-3
             ? difference
-            : throw new InvalidOperationException($"the exported scorer differs from ML.NET by up to {difference:G3} (on '{sample[worst].Text}', context '{sample[worst].Context}': {string.Join(",", expected[worst])} vs {string.Join(",", actual[worst])}); the model was not written correctly");
+            : throw new InvalidOperationException($"the exported scorer differs from ML.NET by up to {difference:G3} (on '{sample[worst].Text}'); the model was not written correctly");
     }
 
-    private static IEnumerable<EvaluationResult> Baselines(string setting, List<LabeledExample> examples)
+    private static IEnumerable<EvaluationResult> Baselines(string setting, List<LabelSet> gold, List<float[]> cues, List<bool> boilerplate)
     {
-        var gold = examples.ConvertAll(e => e.Gold);
-        yield return MultiLabelMetrics.Evaluate(setting, "always-none", gold, examples.ConvertAll(_ => LabelSet.None));
-        yield return MultiLabelMetrics.Evaluate(setting, "cue rules", gold, examples.ConvertAll(e => e.IsBoilerplate ? LabelSet.None : CueRuleBaseline.Predict(e.Cues)));
+        yield return MultiLabelMetrics.Evaluate(setting, "always-none", gold, gold.ConvertAll(_ => LabelSet.None));
+        yield return MultiLabelMetrics.Evaluate(setting, "cue rules", gold, cues.Select((c, i) => boilerplate[i] ? LabelSet.None : CueRuleBaseline.Predict(c)).ToList());
     }
 
-    private ModelManifest BuildManifest(TrainerKind trainer, double[] thresholds, List<EvaluationResult> evaluations)
+    private ModelManifest BuildManifest(FittedModel fitted, List<EvaluationResult> evaluations)
     {
         var root = options.RepositoryRoot ?? Directory.GetCurrentDirectory();
         return new ModelManifest
         {
             Labels = [.. LabelSet.Names],
-            Thresholds = LabelSet.Names.Select((name, i) => (name, thresholds[i])).ToDictionary(p => p.name, p => p.Item2),
-            Trainer = Name(trainer),
-            Featurizer = options.Featurizer.Describe(),
+            Thresholds = LabelSet.Names.Select((name, i) => (name, fitted.Thresholds[i])).ToDictionary(p => p.name, p => p.Item2),
+            Trainer = options.Model.Trainer.ToString().ToLowerInvariant(),
+            Featurizer = options.Model.Featurizer.Describe(),
             CueVectorLength = ModelInput.CueVectorLength,
             LexiconHash = CueLexicon.Default.Hash,
             Seed = options.Seed,
             TrainingFiles = options.DataFiles
                 .Select(f => new TrainingFile(Path.GetRelativePath(root, Path.GetFullPath(f)).Replace('\\', '/'), ModelPackager.Sha256(f)))
                 .ToList(),
-            Metrics = evaluations.Where(e => e.System.StartsWith("stance", StringComparison.Ordinal))
+            Metrics = evaluations.Where(e => e.System == "stance")
                 .ToDictionary(e => $"{e.Setting} macro-F1", e => Math.Round(e.MacroF1, 4)),
             TrainedAt = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
             StanceVersion = typeof(StanceTrainer).Assembly.GetName().Version?.ToString(3) ?? string.Empty,
         };
     }
 
-    private static string Name(TrainerKind trainer) => trainer.ToString().ToLowerInvariant();
+    private static string Describe(ModelConfiguration c) =>
+        $"{c.Trainer.ToString().ToLowerInvariant()}; weights {c.Weights.Describe()}; {(c.ContextPass ? "context pass" : "no context pass")}; thresholds on {(c.ThresholdSources.Count == 0 ? "all" : string.Join("+", c.ThresholdSources))}{(c.ThresholdSelection is { } selection ? $" {selection} articles" : string.Empty)}; "
+        + $"L2 {(c.Settings.LbfgsL2PerLabel is { } l2 ? string.Join("/", l2) : c.Settings.LbfgsL2.ToString("0.###"))}; words {c.Featurizer.WordNgramLength}-grams, chars {c.Featurizer.CharNgramLength}-grams";
 
     private void Report(string message) => progress?.Report(message);
 }

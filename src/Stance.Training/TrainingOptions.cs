@@ -5,26 +5,32 @@ namespace Stance.Training;
 /// <summary>Everything <see cref="StanceTrainer"/> needs; the defaults rebuild the shipped model.</summary>
 public sealed class TrainingOptions
 {
-    /// <summary>Labeled sentence files to train on (LABELS.md format).</summary>
+    /// <summary>Labeled sentence files to train on (LABELS.md format; rows may point into a corpus instead of holding text).</summary>
     public IReadOnlyList<string> DataFiles { get; init; } = [];
 
     /// <summary>Root against which training file paths are recorded in the manifest (the repository).</summary>
     public string? RepositoryRoot { get; init; }
 
-    /// <summary>The real-text dev set (corpus_file, start, end, labels), or null.</summary>
+    /// <summary>The real-text dev set, never trained on, or null.</summary>
     public string? DevSetFile { get; init; }
 
-    /// <summary>Where the dev set's corpus files live (../shared/corpora).</summary>
+    /// <summary>A corpus folder to resolve every reference against, instead of the folder each labeled file names; null keeps theirs.</summary>
     public string? CorpusRoot { get; init; }
+
+    /// <summary>Corpus folders whose predicted label shares the report gives beside the dev set's gold shares (e.g. ../shared/corpora/fakes-syria).</summary>
+    public IReadOnlyList<string> RateFolders { get; init; } = [];
 
     /// <summary>Where to write the model file; the evaluation JSON goes beside it.</summary>
     public string OutputPath { get; init; } = "stance-model.zip";
 
-    /// <summary>The trainer, or null to compare <see cref="CandidateTrainers"/> and keep the best.</summary>
-    public TrainerKind? Trainer { get; init; }
+    /// <summary>The configuration the model is built with.</summary>
+    public ModelConfiguration Model { get; init; } = new();
 
-    /// <summary>Trainers compared when <see cref="Trainer"/> is null.</summary>
-    public IReadOnlyList<TrainerKind> CandidateTrainers { get; init; } = [TrainerKind.Sdca, TrainerKind.Lbfgs, TrainerKind.FastTree];
+    /// <summary>
+    /// Other configurations measured beside <see cref="Model"/> (reported, never shipped): the
+    /// evidence for each choice the shipped configuration makes.
+    /// </summary>
+    public IReadOnlyList<ModelConfiguration> Trials { get; init; } = [];
 
     /// <summary>Seed of everything random: folds, trainers.</summary>
     public int Seed { get; init; } = 42;
@@ -32,18 +38,9 @@ public sealed class TrainingOptions
     /// <summary>Number of article-grouped cross-validation folds.</summary>
     public int Folds { get; init; } = 5;
 
-    /// <summary>Shares of the training articles for the learning curve.</summary>
-    public IReadOnlyList<double> LearningCurve { get; init; } = [0.25, 0.5, 0.75, 1.0];
-
-    /// <summary>Featurizer settings.</summary>
-    public FeaturizerOptions Featurizer { get; init; } = new();
-
-    /// <summary>Trainer hyper-parameters.</summary>
-    public TrainerSettings TrainerSettings { get; init; } = new();
+    /// <summary>Shares of the real training articles for the learning curve (the full set is always measured).</summary>
+    public IReadOnlyList<double> LearningCurve { get; init; } = [0.25, 0.5];
 
     /// <summary>Most folds trained at once (each fold is single-threaded).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
-
-    /// <summary>Provenance value of the seed articles (the real-article transfer test set).</summary>
-    public string SeedProvenance { get; init; } = "seed";
 }

@@ -8,19 +8,25 @@ public sealed record TrainingReport
     /// <summary>Every system in every setting: Stance and the baselines.</summary>
     public required IReadOnlyList<EvaluationResult> Evaluations { get; init; }
 
-    /// <summary>The trainers compared, in the order tried.</summary>
-    public required IReadOnlyList<TrainerComparison> Trainers { get; init; }
+    /// <summary>The shipped configuration first, then every trial, as measured.</summary>
+    public required IReadOnlyList<TrialResult> Trials { get; init; }
 
-    /// <summary>The trainer kept.</summary>
-    public required string ChosenTrainer { get; init; }
+    /// <summary>The shipped configuration, described.</summary>
+    public required string Configuration { get; init; }
 
-    /// <summary>Macro-F1 at growing shares of the training articles.</summary>
+    /// <summary>Real-text cross-validated macro-F1 at growing shares of the real training articles.</summary>
     public required IReadOnlyList<LearningCurvePoint> LearningCurve { get; init; }
+
+    /// <summary>Predicted label shares per corpus folder beside the dev set's gold shares.</summary>
+    public required IReadOnlyList<LabelRate> LabelRates { get; init; }
 
     /// <summary>The shipped thresholds, per label name.</summary>
     public required IReadOnlyDictionary<string, double> Thresholds { get; init; }
 
-    /// <summary>Training sentences and articles.</summary>
+    /// <summary>Labeled training sentences per source (seed, authored, real).</summary>
+    public required IReadOnlyDictionary<string, int> SentencesBySource { get; init; }
+
+    /// <summary>Labeled training sentences.</summary>
     public required int Sentences { get; init; }
 
     /// <summary>Number of training articles.</summary>

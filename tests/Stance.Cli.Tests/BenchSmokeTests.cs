@@ -21,7 +21,7 @@ public sealed class BenchSmokeTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
         await process.WaitForExitAsync(timeout.Token);
         Assert.True(process.ExitCode == 0, await stderr);
-        foreach (var row in new[] { "seed + authored, 5-fold grouped CV", "authored -> seed", "scoring throughput", "cold start", "batch over", "peak memory", "training on the full data" })
+        foreach (var row in new[] { "dev-real", "real training articles, 5-fold grouped CV", "scoring throughput", "cold start", "batch over", "peak memory", "training on the full data" })
         {
             Assert.Contains(row, stdout, StringComparison.Ordinal);
         }

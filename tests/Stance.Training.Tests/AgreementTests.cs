@@ -32,4 +32,32 @@ public sealed class AgreementTests
         Assert.Contains($"| {label} |", File.ReadAllText(RepoPaths.Of("data", "GUIDELINES.md")), StringComparison.Ordinal);
         Assert.Contains($"| {kappa:F3} | {f1:F3} |", File.ReadAllText(RepoPaths.Of("data", "GUIDELINES.md")), StringComparison.Ordinal);
     }
+
+    /// <summary>The real-article table of GUIDELINES.md, recomputed from the double-annotated slice.</summary>
+    [Theory]
+    [InlineData("accuse", 269, 275, 0.911, 0.930)]
+    [InlineData("deny", 46, 50, 0.935, 0.938)]
+    [InlineData("deflect", 13, 7, 0.597, 0.600)]
+    [InlineData("cite-evidence", 359, 373, 0.923, 0.945)]
+    public void Real_agreement_table_matches_the_double_annotated_slice(string label, int countA, int countB, double kappa, double f1)
+    {
+        var rows = File.ReadAllLines(RepoPaths.Of("data", "annotation", "real-passes.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(1271, rows.Count);
+        Assert.All(rows, r => Assert.NotEqual(r[4], r[6]));
+        var agreement = Agreement.Measure(rows.ConvertAll(r => LabelSet.Parse(r[5])), rows.ConvertAll(r => LabelSet.Parse(r[7]))).Single(x => x.Label == label);
+        Assert.Equal((countA, countB), (agreement.CountA, agreement.CountB));
+        Assert.Equal(kappa, agreement.Kappa, 3);
+        Assert.Equal(f1, agreement.F1, 3);
+        Assert.Contains($"| {label} | {countA} | {countB} | {agreement.Observed:F3} | {kappa:F3} | {f1:F3} |", File.ReadAllText(RepoPaths.Of("data", "GUIDELINES.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_disagreement_of_the_real_slice_was_adjudicated_into_the_labeled_files()
+    {
+        var rows = File.ReadAllLines(RepoPaths.Of("data", "annotation", "real-passes.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+        var final = new[] { "real-train.tsv", "dev-real.tsv" }
+            .SelectMany(f => File.ReadAllLines(RepoPaths.Of("data", f)).Skip(1).Select(l => l.Split('\t')))
+            .ToDictionary(c => (c[6], c[7], c[8]), c => c[2]);
+        Assert.All(rows, r => Assert.Equal(r[8], final[(r[0], r[1], r[2])]));
+    }
 }

@@ -1,9 +1,14 @@
 using Stance.Model.Data;
+using Stance.Model.Segmentation;
 using Stance.Training.Pipeline;
 
 namespace Stance.Training.Tests;
 
-/// <summary>Trains once on a small slice of the authored data (fixed seed), shared by the tests that inspect the result.</summary>
+/// <summary>
+/// Trains once on a small slice of the authored data plus "real" labels kept as references into
+/// the seed articles (fixed seed), with two seed articles held out as the dev set; shared by
+/// the tests that inspect the result.
+/// </summary>
 public sealed class TinyTrainingFixture : IDisposable
 {
     public TinyTrainingFixture()
@@ -18,6 +23,9 @@ public sealed class TinyTrainingFixture : IDisposable
             LabeledFileWriter.Write(writer, rows.Where(r => articles.Contains(r.ArticleId)));
         }
 
+        var seeds = System.IO.Directory.GetFiles(RepoPaths.Of("seeds"), "*.txt").Order(StringComparer.Ordinal).Select(Path.GetFileName).ToList();
+        RealFile = WriteReferences("real.tsv", seeds.Take(3));
+        DevFile = WriteReferences("dev.tsv", seeds.Skip(3));
         Report = Train("model-a.zip", seed: 11);
     }
 
@@ -25,18 +33,46 @@ public sealed class TinyTrainingFixture : IDisposable
 
     public string DataFile { get; }
 
+    public string RealFile { get; }
+
+    public string DevFile { get; }
+
     public TrainingReport Report { get; }
 
-    public TrainingReport Train(string fileName, int seed) => new StanceTrainer(new TrainingOptions
+    public TrainingReport Train(string fileName, int seed, IReadOnlyList<ModelConfiguration>? trials = null) => new StanceTrainer(new TrainingOptions
     {
-        DataFiles = [DataFile],
+        DataFiles = [DataFile, RealFile],
+        DevSetFile = DevFile,
+        RateFolders = [RepoPaths.Of("seeds")],
         OutputPath = Path.Combine(Directory, fileName),
-        Trainer = TrainerKind.Lbfgs,
+        Model = StandardTrials.Shipped,
+        Trials = trials ?? [StandardTrials.Shipped with { Name = "no context pass", ContextPass = false }],
         Folds = 3,
-        LearningCurve = [0.5, 1.0],
+        LearningCurve = [0.5],
         Seed = seed,
         RepositoryRoot = Directory,
     }).Run();
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+
+    /// <summary>The seed gold labels of the given seed files as references (no text), as the project keeps real labels.</summary>
+    private string WriteReferences(string name, IEnumerable<string?> seedFiles)
+    {
+        var gold = LabeledFileReader.Load(RepoPaths.Of("data", "seed-sentences.tsv"));
+        var path = Path.Combine(Directory, name);
+        using var writer = new StreamWriter(path);
+        writer.Write("article_id\tsentence_id\tlabels\ttext\tprovenance\tcorpus\tsource\tstart\tend\tsha256\tselection\n");
+        foreach (var file in seedFiles)
+        {
+            var text = File.ReadAllText(RepoPaths.Of("seeds", file!));
+            var id = Path.GetFileNameWithoutExtension(file!);
+            foreach (var s in new Segmenter().Segment(text))
+            {
+                var labels = gold.Single(g => g.ArticleId == id && g.SentenceId == s.Id).Labels;
+                writer.Write($"{id}\t{s.Id}\t{labels}\t\treal\t{RepoPaths.Of("seeds")}\t{file}\t{s.Start}\t{s.End}\t{SourceReference.HashOf(text.AsSpan(s.Start, s.End - s.Start))}\trandom\n");
+            }
+        }
+
+        return path;
+    }
 }

@@ -7,6 +7,17 @@ namespace Stance.Model.Data;
 /// Reads and validates labeled sentence files in the LABELS.md format:
 /// UTF-8, tab-separated, header <c>article_id sentence_id labels text [extra columns...]</c>.
 /// </summary>
+/// <remarks>
+/// Two optional groups of extra columns change how rows are read:
+/// <list type="bullet">
+/// <item><c>source</c>, <c>start</c>, <c>end</c> (with optional <c>corpus</c> and <c>sha256</c>): a
+/// <see cref="SourceReference"/> to the sentence in a corpus file; a row with a source may leave
+/// <c>text</c> empty (labels of real articles are kept without their text).</item>
+/// <item><c>decision</c> (<c>accept</c>, <c>skip</c> or <c>undo</c>): the file is a log of an
+/// annotation session; a sentence may appear many times, the last decision wins, and only
+/// accepted sentences are returned.</item>
+/// </list>
+/// </remarks>
 public static class LabeledFileReader
 {
     /// <summary>The columns every labeled file starts with, in order.</summary>
@@ -54,8 +65,8 @@ public static class LabeledFileReader
         }
 
         var firstLine = new Dictionary<(string Article, int Sentence), int>();
-        var columnCount = 0;
-        var provenanceColumn = -1;
+        var decisions = new List<(LabeledSentence Row, string Decision)>();
+        LabeledFileColumns? columns = null;
         var lineNumber = 0;
         while (!content.IsEmpty)
         {
@@ -81,13 +92,12 @@ public static class LabeledFileReader
 
             if (lineNumber == 1)
             {
-                columnCount = CheckHeader(line, fileName, issues);
-                if (columnCount == 0)
+                columns = CheckHeader(line, fileName, issues);
+                if (columns is null)
                 {
                     break;
                 }
 
-                provenanceColumn = Array.IndexOf(line.Split('\t'), "provenance");
                 continue;
             }
 
@@ -96,9 +106,15 @@ public static class LabeledFileReader
                 continue;
             }
 
-            var row = ParseRow(line, columnCount, provenanceColumn, fileName, lineNumber, issues);
+            var row = ParseRow(line, columns!, fileName, lineNumber, issues, out var decision);
             if (row is null)
             {
+                continue;
+            }
+
+            if (decision is not null)
+            {
+                decisions.Add((row, decision));
                 continue;
             }
 
@@ -112,30 +128,57 @@ public static class LabeledFileReader
             sentences.Add(row);
         }
 
-        return new LabeledFileReadResult(sentences, issues);
+        return new LabeledFileReadResult(columns?.Decision >= 0 ? LastDecisions(decisions) : sentences, issues);
     }
 
-    private static int CheckHeader(string line, string fileName, List<LabeledFileIssue> issues)
+    /// <summary>The accepted sentences of a session log: the last decision per sentence wins, in first-seen order.</summary>
+    private static List<LabeledSentence> LastDecisions(List<(LabeledSentence Row, string Decision)> decisions)
     {
-        var columns = line.Split('\t');
+        var order = new List<(string, int)>();
+        var last = new Dictionary<(string, int), LabeledSentence?>();
+        foreach (var (row, decision) in decisions)
+        {
+            var key = (row.ArticleId, row.SentenceId);
+            if (!last.ContainsKey(key))
+            {
+                order.Add(key);
+            }
+
+            last[key] = decision == AcceptDecision ? row : null;
+        }
+
+        return order.Select(key => last[key]).OfType<LabeledSentence>().ToList();
+    }
+
+    private static LabeledFileColumns? CheckHeader(string line, string fileName, List<LabeledFileIssue> issues)
+    {
+        var names = line.Split('\t').Select(c => c.Trim()).ToArray();
         for (var i = 0; i < RequiredColumns.Count; i++)
         {
-            if (i >= columns.Length || columns[i].Trim() != RequiredColumns[i])
+            if (i >= names.Length || names[i] != RequiredColumns[i])
             {
                 issues.Add(new LabeledFileIssue(fileName, 1, $"the header must start with {string.Join("<TAB>", RequiredColumns)}; found '{Shorten(line)}'"));
-                return 0;
+                return null;
             }
         }
 
-        return columns.Length;
+        var columns = new LabeledFileColumns(names);
+        if (columns.Source >= 0 && (columns.Start < 0 || columns.End < 0))
+        {
+            issues.Add(new LabeledFileIssue(fileName, 1, "a file with a 'source' column needs 'start' and 'end' columns too"));
+            return null;
+        }
+
+        return columns;
     }
 
-    private static LabeledSentence? ParseRow(string line, int columnCount, int provenanceColumn, string fileName, int lineNumber, List<LabeledFileIssue> issues)
+    private static LabeledSentence? ParseRow(string line, LabeledFileColumns header, string fileName, int lineNumber, List<LabeledFileIssue> issues, out string? decision)
     {
+        decision = null;
         var columns = line.Split('\t');
-        if (columns.Length != columnCount)
+        if (columns.Length != header.Count)
         {
-            issues.Add(new LabeledFileIssue(fileName, lineNumber, $"expected {columnCount} tab-separated columns as in the header, found {columns.Length}"));
+            issues.Add(new LabeledFileIssue(fileName, lineNumber, $"expected {header.Count} tab-separated columns as in the header, found {columns.Length}"));
             return null;
         }
 
@@ -156,10 +199,21 @@ public static class LabeledFileReader
             issues.Add(new LabeledFileIssue(fileName, lineNumber, labelError));
         }
 
+        var hasSource = header.Source >= 0 && columns[header.Source].Trim().Length > 0;
+        var reference = hasSource ? ParseReference(columns, header, fileName, lineNumber, issues) : null;
         var text = columns[3].Trim();
-        if (text.Length == 0)
+        if (text.Length == 0 && !hasSource)
         {
             issues.Add(new LabeledFileIssue(fileName, lineNumber, "text is empty"));
+        }
+
+        if (header.Decision >= 0)
+        {
+            decision = columns[header.Decision].Trim();
+            if (decision is not (AcceptDecision or "skip" or "undo"))
+            {
+                issues.Add(new LabeledFileIssue(fileName, lineNumber, $"decision must be accept, skip or undo, found '{Shorten(decision)}'"));
+            }
         }
 
         if (issues.Count > issueCount)
@@ -167,9 +221,37 @@ public static class LabeledFileReader
             return null;
         }
 
-        var provenance = provenanceColumn >= 0 ? columns[provenanceColumn].Trim() : string.Empty;
-        return new LabeledSentence(articleId, sentenceId, labels, text, provenance);
+        var provenance = header.Provenance >= 0 ? columns[header.Provenance].Trim() : string.Empty;
+        return new LabeledSentence(articleId, sentenceId, labels, text, provenance, reference);
     }
+
+    private static SourceReference? ParseReference(string[] columns, LabeledFileColumns header, string fileName, int lineNumber, List<LabeledFileIssue> issues)
+    {
+        var startText = columns[header.Start].Trim();
+        var endText = columns[header.End].Trim();
+        if (!int.TryParse(startText, System.Globalization.NumberStyles.None, null, out var start)
+            || !int.TryParse(endText, System.Globalization.NumberStyles.None, null, out var end)
+            || end <= start)
+        {
+            issues.Add(new LabeledFileIssue(fileName, lineNumber, $"start and end must be whole numbers with start < end, found '{Shorten(startText)}' and '{Shorten(endText)}'"));
+            return null;
+        }
+
+        var corpus = header.Corpus >= 0 ? columns[header.Corpus].Trim() : string.Empty;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(fileName)) ?? ".";
+        var corpusPath = corpus.Length == 0 ? folder : Path.GetFullPath(Path.Combine(folder, corpus));
+        var source = columns[header.Source].Trim().Replace('\\', '/');
+        if (Path.IsPathRooted(source) || source.Split('/').Contains(".."))
+        {
+            issues.Add(new LabeledFileIssue(fileName, lineNumber, $"source '{Shorten(source)}' must be a path inside the corpus folder (no leading '/', no '..')"));
+            return null;
+        }
+
+        var sha = header.Sha256 >= 0 ? columns[header.Sha256].Trim().ToLowerInvariant() : string.Empty;
+        return new SourceReference(fileName, lineNumber, corpus.Length == 0 ? "." : corpus, corpusPath, source, start, end, sha);
+    }
+
+    private const string AcceptDecision = "accept";
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }

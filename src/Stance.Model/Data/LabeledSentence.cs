@@ -6,6 +6,7 @@ namespace Stance.Model.Data;
 /// <param name="ArticleId">Stable name of the article.</param>
 /// <param name="SentenceId">1-based position in the article.</param>
 /// <param name="Labels">The gold labels.</param>
-/// <param name="Text">The sentence.</param>
-/// <param name="Provenance">The optional provenance column (seed, authored, ...), or empty.</param>
-public sealed record LabeledSentence(string ArticleId, int SentenceId, LabelSet Labels, string Text, string Provenance = "");
+/// <param name="Text">The sentence; empty when it is to be read from <paramref name="Reference"/>.</param>
+/// <param name="Provenance">The optional provenance column (seed, authored, real, ...), or empty.</param>
+/// <param name="Reference">Where the sentence lives in a corpus file, when the file says; null otherwise.</param>
+public sealed record LabeledSentence(string ArticleId, int SentenceId, LabelSet Labels, string Text, string Provenance = "", SourceReference? Reference = null);

@@ -49,13 +49,44 @@ public static class ModelInputBuilder
 
             rows[i] = new ModelInput
             {
-                Text = normalized[i],
-                Context = i > 0 ? normalized[i - 1] : string.Empty,
+                Text = MaskNumbers(normalized[i]),
+                Context = i > 0 ? MaskNumbers(normalized[i - 1]) : string.Empty,
                 Cues = vector,
             };
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Every run of digits becomes "0": "killed 58 people" and "killed 17 people" then share their
+    /// n-grams, which is what matters for a count of harm (the cue lexicon still sees the digits).
+    /// </summary>
+    public static string MaskNumbers(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        if (!normalized.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return normalized;
+        }
+
+        var builder = new System.Text.StringBuilder(normalized.Length);
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            if (char.IsAsciiDigit(normalized[i]))
+            {
+                if (i == 0 || !char.IsAsciiDigit(normalized[i - 1]))
+                {
+                    builder.Append('0');
+                }
+            }
+            else
+            {
+                builder.Append(normalized[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Names of the <see cref="ModelInput.Cues"/> slots, for explanations.</summary>

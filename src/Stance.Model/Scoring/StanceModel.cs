@@ -18,16 +18,21 @@ public sealed class StanceModel
 
     private readonly Lazy<PipelineScorer> _pipeline;
     private readonly LinearScorer? _linear;
+    private readonly ContextModel? _context;
     private readonly double[] _thresholds;
 
-    private StanceModel(Lazy<PipelineScorer> pipeline, LinearScorer? linear, ModelManifest manifest, string source)
+    private StanceModel(Lazy<PipelineScorer> pipeline, LinearScorer? linear, ContextModel? context, ModelManifest manifest, string source)
     {
         _pipeline = pipeline;
         _linear = linear;
+        _context = context;
         Manifest = manifest;
         Source = source;
         _thresholds = LabelSet.Names.Select(name => manifest.Thresholds[name]).ToArray();
     }
+
+    /// <summary>The second pass over neighbouring sentences, or null for a one-pass model.</summary>
+    public ContextModel? Context => _context;
 
     /// <summary>True when the model can explain its decisions (linear classifiers, exported).</summary>
     public bool CanExplain => _linear is not null;
@@ -90,7 +95,7 @@ public sealed class StanceModel
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         buffer.Position = 0;
-        var (manifest, linear) = ReadEntries(buffer, source);
+        var (manifest, linear, context) = ReadEntries(buffer, source);
         ModelCompatibility.Check(manifest, source);
         var bytes = buffer.ToArray();
 
@@ -102,7 +107,7 @@ public sealed class StanceModel
             _ = pipeline.Value;
         }
 
-        return new StanceModel(pipeline, linear, manifest, source);
+        return new StanceModel(pipeline, linear, context, manifest, source);
     }
 
     /// <summary>
@@ -130,8 +135,18 @@ public sealed class StanceModel
 
         var rows = ModelInputBuilder.Build(sentences, boilerplate);
         var explain = explainTop > 0 && _linear is not null;
+        var firstPass = new float[rows.Length][];
+        var features = new List<(int Slot, float Value)>?[rows.Length];
+        Run(rows, explain, (i, probabilities, f) =>
+        {
+            firstPass[i] = probabilities;
+            features[i] = f is null ? null : [.. f];
+        });
+        var cues = rows.Select(r => r.Cues).ToArray();
+        var final = _context is null ? firstPass : _context.Apply(firstPass, cues, boilerplate);
+        var summary = _context is null || !explain ? [] : ContextFeatures.Summarize(firstPass, boilerplate);
         var results = new List<(SentenceScore, IReadOnlyDictionary<StanceLabel, IReadOnlyList<FeatureContribution>>)>(rows.Length);
-        Run(rows, explain, (i, probabilities, features) =>
+        for (var i = 0; i < rows.Length; i++)
         {
             var set = LabelSet.None;
             var explanations = new Dictionary<StanceLabel, IReadOnlyList<FeatureContribution>>();
@@ -140,21 +155,45 @@ public sealed class StanceModel
                 foreach (var label in LabelSet.All)
                 {
                     var threshold = thresholds is not null && thresholds.TryGetValue(label, out var custom) ? custom : _thresholds[(int)label];
-                    if (probabilities[(int)label] >= threshold)
+                    if (final[i][(int)label] >= threshold)
                     {
                         set = set.With(label);
                         if (explain)
                         {
-                            explanations[label] = LinearExplainer.Explain(_linear!, features!, label, explainTop, rows[i].Text);
+                            explanations[label] = Explain(rows[i].Text, features[i]!, label, explainTop, firstPass, cues, boilerplate, i, summary);
                         }
                     }
                 }
             }
 
-            results.Add((new SentenceScore(set, probabilities), explanations));
-        });
+            results.Add((new SentenceScore(set, final[i]), explanations));
+        }
+
         return results;
     }
+
+    /// <summary>
+    /// The sentence's own strongest features, and, with a second pass, the neighbour that pushed
+    /// the label most when it pushed it clearly (e.g. "previous sentence: accuse").
+    /// </summary>
+    private IReadOnlyList<FeatureContribution> Explain(string text, List<(int Slot, float Value)> features, StanceLabel label, int top, float[][] firstPass, float[][] cues, IReadOnlyList<bool>? boilerplate, int index, float[] summary)
+    {
+        var own = LinearExplainer.Explain(_linear!, features, label, top, text);
+        if (_context is null)
+        {
+            return own;
+        }
+
+        var neighbour = _context.Contributions((int)label, ContextFeatures.Of(firstPass, cues, boilerplate, index, summary))
+            .Where(c => (c.Feature.StartsWith("previous", StringComparison.Ordinal) || c.Feature.StartsWith("next", StringComparison.Ordinal) || c.Feature.StartsWith("strongest", StringComparison.Ordinal) || c.Feature.StartsWith("article", StringComparison.Ordinal)) && c.Contribution >= NeighbourReason)
+            .OrderByDescending(c => c.Contribution)
+            .Take(1)
+            .Select(c => new FeatureContribution(c.Feature, Math.Round(c.Contribution, 3)));
+        return [.. own.Take(Math.Max(1, top - 1)), .. neighbour, .. own.Skip(Math.Max(1, top - 1)).Take(neighbour.Any() ? 0 : 1)];
+    }
+
+    /// <summary>A neighbour's push, in log-odds, large enough to be worth naming as a reason.</summary>
+    private const double NeighbourReason = 0.5;
 
     /// <summary>Raw probabilities per row, in <see cref="StanceLabel"/> order.</summary>
     public float[][] Predict(IReadOnlyList<ModelInput> rows)
@@ -185,7 +224,7 @@ public sealed class StanceModel
         }
     }
 
-    private static (ModelManifest Manifest, LinearScorer? Linear) ReadEntries(Stream buffer, string source)
+    private static (ModelManifest Manifest, LinearScorer? Linear, ContextModel? Context) ReadEntries(Stream buffer, string source)
     {
         try
         {
@@ -199,15 +238,22 @@ public sealed class StanceModel
                     ?? throw new ModelLoadException($"'{source}' has an empty manifest");
             }
 
+            ContextModel? context = null;
+            if (zip.GetEntry(ContextModel.EntryName) is { } contextEntry)
+            {
+                using var contextStream = contextEntry.Open();
+                context = ContextModel.Read(contextStream, source);
+            }
+
             if (zip.GetEntry(LinearScorer.EntryName) is not { } linearEntry)
             {
-                return (manifest, null);
+                return (manifest, null, context);
             }
 
             using var linear = new BufferedStream(linearEntry.Open(), 1 << 16);
             try
             {
-                return (manifest, LinearScorer.Read(linear));
+                return (manifest, LinearScorer.Read(linear), context);
             }
             catch (EndOfStreamException e)
             {

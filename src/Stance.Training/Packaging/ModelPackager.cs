@@ -11,7 +11,7 @@ namespace Stance.Training.Packaging;
 public static class ModelPackager
 {
     /// <summary>Saves atomically: a temporary file beside <paramref name="path"/>, then a rename.</summary>
-    public static void Save(MLContext ml, ITransformer model, ModelManifest manifest, string path, byte[]? linear = null)
+    public static void Save(MLContext ml, ITransformer model, ModelManifest manifest, string path, byte[]? linear = null, ContextModel? context = null)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(model);
@@ -31,6 +31,12 @@ public static class ModelPackager
                 using (var json = entry.Open())
                 {
                     JsonSerializer.Serialize(json, manifest, ManifestJson.Options);
+                }
+
+                if (context is not null)
+                {
+                    using var contextEntry = zip.CreateEntry(ContextModel.EntryName, CompressionLevel.Optimal).Open();
+                    context.Write(contextEntry);
                 }
 
                 if (linear is not null)

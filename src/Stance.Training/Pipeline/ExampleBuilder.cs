@@ -1,33 +1,32 @@
-using Stance.Model.Data;
 using Stance.Model.Features;
 using Stance.Model.Labels;
-using Stance.Model.Segmentation;
+using Stance.Training.Data;
 
 namespace Stance.Training.Pipeline;
 
-/// <summary>Turns labeled sentences into training rows, article by article, so context features see the right neighbours.</summary>
+/// <summary>Turns the labeled sentences of training articles into weighted ML.NET rows.</summary>
 internal static class ExampleBuilder
 {
-    /// <summary>Rows for <paramref name="sentences"/>, grouped by article (in first-seen order) and ordered by sentence id within it.</summary>
-    public static List<LabeledExample> Build(IEnumerable<LabeledSentence> sentences)
+    /// <summary>One row per labeled sentence, article by article, weighted by its source.</summary>
+    public static List<LabeledExample> Build(IEnumerable<TrainingArticle> articles, SourceWeights? weights = null, IReadOnlyList<float>? positiveWeights = null)
     {
+        weights ??= SourceWeights.Uniform;
         var examples = new List<LabeledExample>();
-        foreach (var article in sentences.GroupBy(s => s.ArticleId))
+        foreach (var article in articles)
         {
-            var ordered = article.OrderBy(s => s.SentenceId).ToList();
-            var texts = ordered.ConvertAll(s => s.Text);
-            var flags = BoilerplateFlags.Detect(texts);
-            var inputs = ModelInputBuilder.Build(texts, flags);
-            for (var i = 0; i < ordered.Count; i++)
+            for (var i = 0; i < article.Inputs.Length; i++)
             {
-                examples.Add(From(inputs[i], ordered[i].Labels, article.Key, flags[i]));
+                if (article.Gold[i] is { } gold)
+                {
+                    examples.Add(From(article.Inputs[i], gold, article, article.Boilerplate[i], weights, positiveWeights));
+                }
             }
         }
 
         return examples;
     }
 
-    public static LabeledExample From(ModelInput input, LabelSet gold, string articleId, bool isBoilerplate) => new()
+    private static LabeledExample From(ModelInput input, LabelSet gold, TrainingArticle article, bool isBoilerplate, SourceWeights weights, IReadOnlyList<float>? positive) => new()
     {
         Text = input.Text,
         Context = input.Context,
@@ -36,8 +35,17 @@ internal static class ExampleBuilder
         Deny = gold.Contains(StanceLabel.Deny),
         Deflect = gold.Contains(StanceLabel.Deflect),
         CiteEvidence = gold.Contains(StanceLabel.CiteEvidence),
-        ArticleId = articleId,
+        WeightAccuse = weights.Of(article.Provenance, StanceLabel.Accuse) * Positive(gold, StanceLabel.Accuse, positive),
+        WeightDeny = weights.Of(article.Provenance, StanceLabel.Deny) * Positive(gold, StanceLabel.Deny, positive),
+        WeightDeflect = weights.Of(article.Provenance, StanceLabel.Deflect) * Positive(gold, StanceLabel.Deflect, positive),
+        WeightCiteEvidence = weights.Of(article.Provenance, StanceLabel.CiteEvidence) * Positive(gold, StanceLabel.CiteEvidence, positive),
+        ArticleId = article.Id,
         Gold = gold,
         IsBoilerplate = isBoilerplate,
+        Provenance = article.Provenance,
+        Selection = article.Selection,
     };
+
+    private static float Positive(LabelSet gold, StanceLabel label, IReadOnlyList<float>? positive) =>
+        positive is not null && gold.Contains(label) ? positive[(int)label] : 1f;
 }

@@ -29,11 +29,12 @@ internal static class PipelineFactory
         featurizer = trainer == TrainerKind.FastTree ? featurizer.Compact() : featurizer;
         var featurize = BuildFeaturizer(ml, featurizer).Fit(data);
         var labelColumns = LabelSet.All.Select(LabelColumn).ToArray();
-        var features = ml.Data.Cache(new ProjectedDataView(featurize.Transform(data), [Features, .. labelColumns]));
+        var weightColumns = LabelSet.All.Select(WeightColumn).ToArray();
+        var features = ml.Data.Cache(new ProjectedDataView(featurize.Transform(data), [Features, .. labelColumns, .. weightColumns]));
         var parts = new List<ITransformer> { featurize };
         foreach (var label in LabelSet.All)
         {
-            var classifier = CreateTrainer(ml, trainer, settings, LabelColumn(label)).Fit(features);
+            var classifier = CreateTrainer(ml, trainer, settings, label).Fit(features);
             parts.Add(classifier);
             parts.Add(ml.Transforms.CopyColumns(ModelColumns.Probability(label), "Probability").Fit(classifier.Transform(features)));
         }
@@ -55,13 +56,25 @@ internal static class PipelineFactory
         _ => nameof(LabeledExample.CiteEvidence),
     };
 
-    private static IEstimator<ITransformer> CreateTrainer(MLContext ml, TrainerKind trainer, TrainerSettings settings, string labelColumn) => trainer switch
+    /// <summary>The training column holding a label's example weight (a label may weigh a source differently).</summary>
+    public static string WeightColumn(StanceLabel label) => label switch
+    {
+        StanceLabel.Accuse => nameof(LabeledExample.WeightAccuse),
+        StanceLabel.Deny => nameof(LabeledExample.WeightDeny),
+        StanceLabel.Deflect => nameof(LabeledExample.WeightDeflect),
+        _ => nameof(LabeledExample.WeightCiteEvidence),
+    };
+
+    private static IEstimator<ITransformer> CreateTrainer(MLContext ml, TrainerKind trainer, TrainerSettings settings, StanceLabel label) => CreateTrainer(ml, trainer, settings, LabelColumn(label), WeightColumn(label), settings.L2For(label));
+
+    private static IEstimator<ITransformer> CreateTrainer(MLContext ml, TrainerKind trainer, TrainerSettings settings, string labelColumn, string weightColumn, float l2) => trainer switch
     {
         // One thread: seeded SDCA and L-BFGS are only reproducible single-threaded.
         TrainerKind.Sdca => ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = labelColumn,
             FeatureColumnName = Features,
+            ExampleWeightColumnName = weightColumn,
             NumberOfThreads = 1,
             L2Regularization = settings.SdcaL2,
             MaximumNumberOfIterations = settings.SdcaIterations,
@@ -70,8 +83,9 @@ internal static class PipelineFactory
         {
             LabelColumnName = labelColumn,
             FeatureColumnName = Features,
+            ExampleWeightColumnName = weightColumn,
             NumberOfThreads = 1,
-            L2Regularization = settings.LbfgsL2,
+            L2Regularization = l2,
             OptimizationTolerance = settings.LbfgsTolerance,
             MaximumNumberOfIterations = settings.LbfgsIterations,
             L1Regularization = 0f,
@@ -80,6 +94,7 @@ internal static class PipelineFactory
         {
             LabelColumnName = labelColumn,
             FeatureColumnName = Features,
+            ExampleWeightColumnName = weightColumn,
             NumberOfThreads = 1,
             NumberOfLeaves = settings.FastTreeLeaves,
             NumberOfTrees = settings.FastTreeTrees,

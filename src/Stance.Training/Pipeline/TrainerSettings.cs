@@ -6,6 +6,15 @@ public sealed class TrainerSettings
     /// <summary>L2 regularisation of L-BFGS logistic regression.</summary>
     public float LbfgsL2 { get; init; } = 0.1f;
 
+    /// <summary>
+    /// Per-label L2 of L-BFGS overriding <see cref="LbfgsL2"/> (canonical label order), or null:
+    /// rare labels may want a different strength than common ones.
+    /// </summary>
+    public IReadOnlyList<float>? LbfgsL2PerLabel { get; init; }
+
+    /// <summary>The L2 of L-BFGS for <paramref name="label"/>.</summary>
+    public float L2For(Stance.Model.Labels.StanceLabel label) => LbfgsL2PerLabel?[(int)label] ?? LbfgsL2;
+
     /// <summary>Convergence tolerance of L-BFGS; looser than ML.NET's 1e-7 default, which buys nothing measurable here.</summary>
     public float LbfgsTolerance { get; init; } = 1e-5f;
 

@@ -6,7 +6,9 @@ namespace Stance.Model.Tests.Data;
 /// <summary>The project's own labeled files must always validate.</summary>
 public sealed class DataFilesTests
 {
-    public static TheoryData<string> LabeledFiles() => new(Directory.GetFiles(RepoPaths.Of("data"), "*-sentences.tsv").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+    public static TheoryData<string> LabeledFiles() => new(Directory.GetFiles(RepoPaths.Of("data"), "*.tsv").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    public static TheoryData<string> RealFiles() => new("real-train.tsv", "dev-real.tsv");
 
     [Theory]
     [MemberData(nameof(LabeledFiles))]
@@ -15,6 +17,37 @@ public sealed class DataFilesTests
         var result = LabeledFileReader.Read(RepoPaths.Of("data", name));
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Issues));
         Assert.NotEmpty(result.Sentences);
+    }
+
+    [Theory]
+    [MemberData(nameof(RealFiles))]
+    public void Real_files_hold_references_and_never_corpus_text(string name)
+    {
+        var rows = LabeledFileReader.Load(RepoPaths.Of("data", name));
+        Assert.All(rows, r => Assert.Equal(string.Empty, r.Text));
+        Assert.All(rows, r => Assert.Equal("../../shared/corpora", r.Reference!.Corpus));
+        Assert.All(rows, r => Assert.Equal(16, r.Reference!.Sha256.Length));
+        Assert.All(rows, r => Assert.Equal("real", r.Provenance));
+    }
+
+    [Fact]
+    public void Real_training_and_dev_articles_never_overlap_and_removed_files_are_not_referenced()
+    {
+        var train = LabeledFileReader.Load(RepoPaths.Of("data", "real-train.tsv")).Select(r => r.Reference!.Source).ToHashSet();
+        var dev = LabeledFileReader.Load(RepoPaths.Of("data", "dev-real.tsv")).Select(r => r.Reference!.Source).ToHashSet();
+        Assert.Empty(train.Intersect(dev));
+        Assert.True(train.Count >= 400 && dev.Count >= 100, $"{train.Count} training and {dev.Count} dev articles");
+        int[] removed = [22, 45, 53, 54, 55, 78, 86, 90, 93, 112, 116, 136, 170, 227, 255, 288, 293, 294, 300, 308, 310, 324, 334, 341, 344, 345, 346, 348, 363, 371, 379, 385, 395, 396, 397, 803];
+        Assert.All(removed.Select(n => $"fakes-syria/fk_{n:000}.txt"), f => Assert.DoesNotContain(f, train.Union(dev)));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(RealFiles))]
+    public void Real_files_resolve_against_the_corpus_when_it_is_there(string name)
+    {
+        Skip.IfNot(Directory.Exists(RepoPaths.Of("..", "shared", "corpora")), "../shared/corpora is not next to this checkout");
+        var articles = new ReferenceResolver().Resolve(LabeledFileReader.Load(RepoPaths.Of("data", name)));
+        Assert.All(articles, a => Assert.Contains(a.Labeled, l => l is not null));
     }
 
     [Fact]

@@ -76,6 +76,22 @@ public sealed class ModelLoadingTests : IDisposable
     }
 
     [Fact]
+    public void Damaged_context_pass_is_refused_at_load()
+    {
+        var path = Write("context.zip", DefaultModelBytes());
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            zip.GetEntry(ContextModel.EntryName)!.Delete();
+            using var broken = zip.CreateEntry(ContextModel.EntryName).Open();
+            broken.Write("{\"features\":[\"x\"],\"weights\":[],\"bias\":[]}"u8);
+        }
+
+        var error = Assert.Throws<ModelLoadException>(() => StanceModel.Load(path));
+        Assert.Contains("context model", error.Message, StringComparison.Ordinal);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Truncated_scorer_entry_is_refused()
     {
         var path = Write("scorer.zip", DefaultModelBytes());
@@ -124,7 +140,7 @@ public sealed class ModelLoadingTests : IDisposable
 
         if (damageModel)
         {
-            foreach (var modelEntry in zip.Entries.Where(e => e.FullName is not ModelManifest.EntryName and not LinearScorer.EntryName && e.Length > 0).ToList())
+            foreach (var modelEntry in zip.Entries.Where(e => e.FullName is not ModelManifest.EntryName and not LinearScorer.EntryName and not ContextModel.EntryName && e.Length > 0).ToList())
             {
                 var entryName = modelEntry.FullName;
                 modelEntry.Delete();
