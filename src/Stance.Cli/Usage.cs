@@ -82,18 +82,27 @@ internal static class Usage
 
     public const string Train = """
         Usage: stance train [--data FILE...] [--out PATH] [--trainer auto|sdca|lbfgs|fasttree]
-                            [--seed N] [--folds N] [--dev FILE] [--corpus DIR]
+                            [--seed N] [--folds N] [--dev FILE | --no-dev] [--corpus DIR]
+                            [--rates FOLDER... | --no-rates] [--no-trials]
 
         Trains a model, evaluates it by cross-validation grouped by article, and writes it.
-          --data FILE...   labeled sentence files (default: the checkout's data/seed-sentences.tsv
-                           and data/authored-sentences.tsv)
+          --data FILE...   labeled files: LABELS.md rows, corpus references (corpus, source,
+                           start, end, sha256) or a corrected annotate queue / decisions file
+                           (default: the checkout's data/seed-sentences.tsv,
+                           data/authored-sentences.tsv and data/real-train.tsv)
           --out PATH       model file (default: the shipped model inside src/Stance.Model)
-          --trainer NAME   auto (default) compares sdca, lbfgs and fasttree and keeps the best
+          --trainer NAME   auto (default: L-BFGS), sdca, lbfgs or fasttree
           --seed N         seed of folds and trainers (default 42)
           --folds N        cross-validation folds (default 5)
-          --dev FILE       real-text dev set (default data/dev-real.tsv)
-          --corpus DIR     where the dev set's corpus files are (default ../shared/corpora)
-        Prints the evaluation tables and writes them as JSON beside the model.
+          --dev FILE       real-text dev set, never trained on (default data/dev-real.tsv)
+          --no-dev         no dev-set evaluation
+          --corpus DIR     where referenced corpus files are (default ../shared/corpora)
+          --rates FOLDER.. corpus folders whose predicted label shares are compared with the
+                           dev set's gold shares (default: the corpus's top-level folders)
+          --no-rates       skip that comparison
+          --no-trials      train the shipped configuration only, without the other trials
+        Prints the trials, evaluation tables, label shares and learning curve, and writes them
+        as JSON beside the model.
 
         """;
 
