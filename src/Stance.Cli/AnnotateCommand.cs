@@ -17,6 +17,7 @@ internal static class AnnotateCommand
     {
         var inputs = new List<string>();
         string? output = null, excludeList = null, modelPath = null, interactive = null, decisions = null;
+        var encoding = Stance.Model.Input.TextEncoding.Utf8;
         int count = 200, perArticle = 3, seed = 42;
         var strategy = SamplingStrategy.Mixed;
         var force = false;
@@ -24,7 +25,7 @@ internal static class AnnotateCommand
         var reader = new ArgumentReader("annotate", args);
         while (reader.Next())
         {
-            switch (reader.Current)
+            switch (reader.Option)
             {
                 case "-h" or "--help":
                     stdout.Write(Usage.Annotate);
@@ -35,13 +36,14 @@ internal static class AnnotateCommand
                 case "--per-article": perArticle = reader.IntValue(1, 10_000); break;
                 case "--exclude-list": excludeList = reader.Value(); break;
                 case "--seed": seed = reader.IntValue(0, int.MaxValue); break;
+                case "--encoding": encoding = EncodingOption.Parse(reader.Value()); break;
                 case "--model": modelPath = reader.Value(); break;
                 case "--force": force = true; break;
                 case "--focus": focus = ParseLabels(reader.Value()); break;
                 case "--interactive": interactive = reader.Value(); break;
                 case "--decisions": decisions = reader.Value(); break;
                 default:
-                    if (reader.Current.StartsWith('-'))
+                    if (reader.IsOption)
                     {
                         throw reader.Unknown();
                     }
@@ -65,6 +67,7 @@ internal static class AnnotateCommand
 
         return BuildQueue(inputs, output, new QueueOptions
         {
+            Encoding = encoding,
             Count = count,
             Strategy = strategy,
             PerArticle = perArticle,
@@ -76,6 +79,8 @@ internal static class AnnotateCommand
 
     private static int BuildQueue(List<string> inputs, string output, QueueOptions options, string? modelPath, bool force, TextWriter stderr)
     {
+        OutputGuard.RefuseOverwritingInputs(output, modelPath is null ? inputs : [.. inputs, modelPath]);
+        OutputGuard.RefuseOverwritingInputs(DecisionLog.PathFor(output), inputs);
         if (File.Exists(output) && !force)
         {
             throw new CommandFailedException(ExitCodes.OutputNotWritable, $"'{output}' exists; choose another --out or add --force (a queue being labeled keeps its decisions in {DecisionLog.PathFor(output)})");
@@ -114,7 +119,7 @@ internal static class AnnotateCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CommandFailedException(ExitCodes.OutputNotWritable, $"cannot write '{output}': {e.Message}");
+            throw new CommandFailedException(ExitCodes.OutputNotWritable, e.Message);
         }
 
         var random = result.Rows.Count(r => r.Strategy == "random");

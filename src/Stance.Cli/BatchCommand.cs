@@ -20,10 +20,11 @@ internal static class BatchCommand
         bool recursive = true, resume = false, force = false, quiet = false;
         var threads = Environment.ProcessorCount;
         (int, int)? shard = null;
+        var encoding = TextEncoding.Utf8;
         var reader = new ArgumentReader("batch", args);
         while (reader.Next())
         {
-            switch (reader.Current)
+            switch (reader.Option)
             {
                 case "-h" or "--help":
                     stdout.Write(Usage.Batch);
@@ -37,12 +38,13 @@ internal static class BatchCommand
                 case "--exclude": exclude.Add(reader.Value()); break;
                 case "--threads": threads = reader.IntValue(1, 256); break;
                 case "--shard": shard = ParseShard(reader.Value()); break;
+                case "--encoding": encoding = EncodingOption.Parse(reader.Value()); break;
                 case "--no-recursive": recursive = false; break;
                 case "--resume": resume = true; break;
                 case "--force": force = true; break;
                 case "--quiet": quiet = true; break;
                 default:
-                    if (reader.Current.StartsWith('-'))
+                    if (reader.IsOption)
                     {
                         throw reader.Unknown();
                     }
@@ -66,7 +68,12 @@ internal static class BatchCommand
         var writer = BatchWriters.For(format);
 
         var model = ModelLoader.Load(modelPath);
+        foreach (var own in new[] { output, summary, reportPath }.OfType<string>())
+        {
+            OutputGuard.RefuseOverwritingInputs(own, inputs);
+        }
 
+        var reportPages = reportPath is null ? null : BatchReportWriter.PagesFolderOf(reportPath);
         var options = new BatchOptions
         {
             Inputs = inputs,
@@ -79,6 +86,16 @@ internal static class BatchCommand
             Force = force,
             Shard = shard,
             ExplainTop = reportPath is null ? 0 : ScoringOptions.Default.ExplainTop,
+            Reader = new ArticleReaderOptions { Encoding = encoding },
+            OwnOutputs = reportPath is null ? [] : [reportPath, reportPages!],
+            Parameters = new Dictionary<string, string>
+            {
+                ["format"] = format,
+                ["report"] = reportPath is null ? string.Empty : Path.GetFullPath(reportPath),
+                ["encoding"] = EncodingOption.NameOf(encoding),
+                ["model"] = ModelIdentity.Of(model),
+                ["tool"] = ModelIdentity.ToolVersion,
+            },
         };
 
         using var cancel = new CancellationTokenSource();
@@ -100,7 +117,7 @@ internal static class BatchCommand
             var progress = quiet ? null : new BatchProgressPrinter(stderr, stderrIsTerminal);
             var runner = new BatchRunner(new ArticleScorer(model), writer, options);
             var htmlReport = reportPath is null ? null : new BatchReportWriter(reportPath, model, runner.FolderOf);
-            report = runner.Run(summary, progress, htmlReport is null ? null : htmlReport.Add, cancel.Token);
+            report = runner.Run(summary, progress, htmlReport is null ? null : htmlReport.Add, htmlReport is null ? null : htmlReport.Remember, cancel.Token);
             progress?.Finish();
             if (htmlReport is not null && !report.Cancelled)
             {
@@ -112,6 +129,11 @@ internal static class BatchCommand
             stderr.WriteLine($"stance: {e.Message}");
             return ExitCodes.InputNotReadable;
         }
+        catch (BatchException e) when (e.Problem is not BatchProblem.Output)
+        {
+            stderr.WriteLine($"stance: {e.Message}");
+            return e.Problem == BatchProblem.ResumeMismatch ? ExitCodes.ResumeRefused : ExitCodes.NothingSelected;
+        }
         catch (Exception e) when (e is BatchException or IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"stance: {e.Message}");
@@ -122,6 +144,12 @@ internal static class BatchCommand
             Console.CancelKeyPress -= onCancel;
         }
 
+        PrintPassedOver(report.Discovery, stderr);
+        foreach (var (path, message) in report.Warnings)
+        {
+            stderr.WriteLine($"stance: warning: {path}: {message}");
+        }
+
         foreach (var (path, reason) in report.Errors)
         {
             stderr.WriteLine($"stance: skipped {path}: {reason}");
@@ -129,14 +157,34 @@ internal static class BatchCommand
 
         if (report.Cancelled)
         {
-            stderr.WriteLine($"stance: stopped after {report.Labeled + report.Errors.Count} of {report.Files} files; nothing is lost. Continue with the same command plus --resume.");
+            stderr.WriteLine($"stance: stopped after {report.Done} of {report.Files} files; nothing is lost. Continue with the same command plus --resume.");
             return ExitCodes.Interrupted;
         }
 
         PrintFolders(report, stdout);
+        var seconds = Math.Max(0.001, report.Elapsed.TotalSeconds);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Labeled} of {report.Files} articles labeled, {report.Errors.Count} skipped{(report.Errors.Count > 0 ? $" (see {BatchRunner.ErrorsPath(output)})" : string.Empty)}; {report.Sentences} sentences in {report.Elapsed.TotalSeconds:F1} s ({report.Files / Math.Max(0.001, report.Elapsed.TotalSeconds):F0} articles/s, {report.Sentences / Math.Max(0.001, report.Elapsed.TotalSeconds):F0} sentences/s). Output: {output}"));
+            $"{report.Labeled} of {report.Files} articles labeled, {report.Errors.Count} skipped{(report.Errors.Count > 0 ? $" (see {BatchRunner.ErrorsPath(output)})" : string.Empty)}; {report.Sentences} sentences ({report.ContentSentences} labeled, the rest boilerplate) in {report.Elapsed.TotalSeconds:F1} s ({report.Files / seconds:F0} articles/s, {report.Sentences / seconds:F0} sentences/s). Output: {output}"));
         return report.Errors.Count > 0 ? ExitCodes.SomeSkipped : ExitCodes.Ok;
+    }
+
+    /// <summary>Files not labeled for a reason other than an error: said, with counts, so nothing is dropped silently.</summary>
+    private static void PrintPassedOver(DiscoveryResult discovery, TextWriter stderr)
+    {
+        if (discovery.SkippedByExtension.Count > 0)
+        {
+            stderr.WriteLine($"stance: {discovery.SkippedByExtension.Values.Sum()} files passed over for their type ({string.Join(", ", discovery.SkippedByExtension.Select(p => $"{p.Key} {p.Value}"))}); Stance reads {string.Join(' ', ArticleReader.Extensions)}");
+        }
+
+        if (discovery.Filtered > 0)
+        {
+            stderr.WriteLine($"stance: {discovery.Filtered} article files left out by --include/--exclude");
+        }
+
+        if (discovery.OwnOutputs > 0)
+        {
+            stderr.WriteLine($"stance: {discovery.OwnOutputs} of Stance's own outputs or reports in the inputs not read as articles");
+        }
     }
 
     private static (int, int) ParseShard(string text)
@@ -154,11 +202,11 @@ internal static class BatchCommand
             return;
         }
 
-        var table = new ConsoleTable("folder", "articles", "sentences", "accuse", "deny", "deflect", "cite-evidence");
+        var table = new ConsoleTable("folder", "articles", "sentences", "labeled", "accuse", "deny", "deflect", "cite-evidence");
         foreach (var (folder, totals) in report.Folders)
         {
             string Share(int l) => totals.Sentences == 0 ? "-" : (totals.LabelCounts[l] / (double)totals.Sentences).ToString("P1", CultureInfo.InvariantCulture);
-            table.AddRow(folder, totals.Articles, totals.Sentences, Share(0), Share(1), Share(2), Share(3));
+            table.AddRow(folder, totals.Articles, totals.AllSentences, totals.Sentences, Share(0), Share(1), Share(2), Share(3));
         }
 
         stdout.Write(table.ToMinimalString().Replace("\r\n", "\n", StringComparison.Ordinal));

@@ -20,7 +20,7 @@ internal static class EvaluateCommand
         var reader = new ArgumentReader("evaluate", args);
         while (reader.Next())
         {
-            switch (reader.Current)
+            switch (reader.Option)
             {
                 case "-h" or "--help":
                     stdout.Write(Usage.Evaluate);

@@ -24,6 +24,15 @@ internal static class ExitCodes
     /// <summary>A batch finished but skipped some files (listed in the errors file).</summary>
     public const int SomeSkipped = 6;
 
+    /// <summary>--resume asked something else than the interrupted run (other inputs, format, outputs, model...).</summary>
+    public const int ResumeRefused = 7;
+
+    /// <summary>The inputs and filters select no article file.</summary>
+    public const int NothingSelected = 8;
+
+    /// <summary>merge refused its inputs: mixed formats, headers, models or run parameters.</summary>
+    public const int MergeRefused = 9;
+
     /// <summary>Stopped by Ctrl-C or SIGTERM; the run can be resumed.</summary>
     public const int Interrupted = 130;
 }

@@ -20,7 +20,7 @@ internal static class MergeCommand
         var reader = new ArgumentReader("merge", args);
         while (reader.Next())
         {
-            switch (reader.Current)
+            switch (reader.Option)
             {
                 case "-h" or "--help":
                     stdout.Write(Usage.Merge);
@@ -32,7 +32,7 @@ internal static class MergeCommand
                 case "--exclude": exclude.Add(reader.Value()); break;
                 case "--force": force = true; break;
                 default:
-                    if (reader.Current.StartsWith('-'))
+                    if (reader.IsOption)
                     {
                         throw reader.Unknown();
                     }

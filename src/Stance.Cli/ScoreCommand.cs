@@ -12,10 +12,11 @@ internal static class ScoreCommand
     {
         string? path = null, modelPath = null, format = null, output = null;
         var thresholds = new Dictionary<StanceLabel, double>();
+        var encoding = TextEncoding.Utf8;
         var reader = new ArgumentReader("score", args);
         while (reader.Next())
         {
-            switch (reader.Current)
+            switch (reader.Option)
             {
                 case "-h" or "--help":
                     stdout.Write(Usage.Score);
@@ -23,12 +24,13 @@ internal static class ScoreCommand
                 case "--format": format = reader.Value(); break;
                 case "--model": modelPath = reader.Value(); break;
                 case "--out": output = reader.Value(); break;
+                case "--encoding": encoding = EncodingOption.Parse(reader.Value()); break;
                 case "--threshold":
                     var (label, p) = ModelLoader.ParseThreshold(reader.Value());
                     thresholds[label] = p;
                     break;
                 default:
-                    if (reader.Current.StartsWith('-') && reader.Current != "-")
+                    if (reader.IsOption)
                     {
                         throw reader.Unknown();
                     }
@@ -42,10 +44,11 @@ internal static class ScoreCommand
         {
             throw new UsageException("score needs a FILE (or - for standard input).");
         }
-        format ??= output is not null || !outputIsTerminal ? "tsv" : "table";
-        if (output is not null && format is "table" && !args.Contains("--format"))
+        // Like batch, a file's extension says its format; an unknown one gets TSV (the LABELS.md format).
+        format ??= output is not null ? FormatOf(output) : outputIsTerminal ? "table" : "tsv";
+        if (output is not null)
         {
-            format = "tsv";
+            OutputGuard.RefuseOverwritingInputs(output, modelPath is null ? [path] : [path, modelPath]);
         }
 
         IArticleFormatter formatter = format switch
@@ -60,7 +63,12 @@ internal static class ScoreCommand
         ArticleText article;
         try
         {
-            article = path == "-" ? ArticleReader.Read((stdin ?? Console.OpenStandardInput)(), "-") : ArticleReader.Read(path);
+            var readerOptions = new ArticleReaderOptions { Encoding = encoding };
+            article = path == "-" ? ArticleReader.Read((stdin ?? Console.OpenStandardInput)(), "-", readerOptions) : ArticleReader.Read(path, readerOptions);
+            if (article.Warning is { } warning)
+            {
+                stderr.WriteLine($"stance: warning: {path}: {warning}");
+            }
         }
         catch (ArticleReadException e)
         {
@@ -85,12 +93,21 @@ internal static class ScoreCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"stance: cannot write '{output}': {e.Message}");
+            stderr.WriteLine($"stance: {e.Message}");
             return ExitCodes.OutputNotWritable;
         }
 
         return ExitCodes.Ok;
     }
+
+    /// <summary>The format an output file's extension implies.</summary>
+    public static string FormatOf(string output) => Path.GetExtension(output).ToLowerInvariant() switch
+    {
+        ".html" or ".htm" => "html",
+        ".json" => "json",
+        ".txt" or ".table" => "table",
+        _ => "tsv",
+    };
 
     private static int SafeWindowWidth()
     {

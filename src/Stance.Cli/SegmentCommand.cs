@@ -9,15 +9,16 @@ internal static class SegmentCommand
     {
         string? path = null;
         var format = "text";
-        for (var i = 0; i < args.Length; i++)
+        var reader = new ArgumentReader("segment", args);
+        while (reader.Next())
         {
-            switch (args[i])
+            switch (reader.Option)
             {
                 case "-h" or "--help":
                     stdout.Write(Usage.Segment);
                     return ExitCodes.Ok;
                 case "--format":
-                    format = i + 1 < args.Length ? args[++i] : throw new UsageException("--format needs a value: text or tsv.");
+                    format = reader.Value();
                     if (format is not ("text" or "tsv"))
                     {
                         throw new UsageException($"unknown format '{format}' for segment: use text or tsv.");
@@ -25,12 +26,12 @@ internal static class SegmentCommand
 
                     break;
                 default:
-                    if (args[i].StartsWith('-') && args[i] != "-")
+                    if (reader.IsOption)
                     {
-                        throw new UsageException($"unknown option '{args[i]}' for segment.");
+                        throw reader.Unknown();
                     }
 
-                    path = path is null ? args[i] : throw new UsageException("segment takes one file.");
+                    path = path is null ? reader.Current : throw new UsageException("segment takes one file.");
                     break;
             }
         }

@@ -23,7 +23,7 @@ internal static class TrainCommand
         var reader = new ArgumentReader("train", args);
         while (reader.Next())
         {
-            switch (reader.Current)
+            switch (reader.Option)
             {
                 case "-h" or "--help":
                     stdout.Write(Usage.Train);
@@ -50,6 +50,8 @@ internal static class TrainCommand
 
         data ??= [.. DefaultData.Select(f => Path.Combine(root!, "data", f))];
         output ??= Path.Combine(root!, DefaultModelPath);
+        OutputGuard.RefuseOverwritingInputs(output, dev is null ? data : [.. data, dev]);
+        OutputGuard.RefuseOverwritingInputs(Path.ChangeExtension(output, ".evaluation.json"), dev is null ? data : [.. data, dev]);
         if (root is not null)
         {
             dev ??= Path.Combine(root, "data", "dev-real.tsv");

@@ -17,33 +17,41 @@ internal sealed class BatchReportWriter(string overviewPath, StanceModel model, 
     private const int Ranked = 50;
     private static readonly string[] Colors = ["#c53030", "#2b6cb0", "#b7791f", "#2f855a"];
 
-    private readonly string _pagesFolder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(overviewPath))!, Path.GetFileNameWithoutExtension(overviewPath) + "-articles");
+    private readonly string _pagesFolder = PagesFolderOf(overviewPath);
+
+    /// <summary>The folder of article pages beside an overview (report.html gives report-articles/).</summary>
+    public static string PagesFolderOf(string overviewPath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(overviewPath))!, Path.GetFileNameWithoutExtension(overviewPath) + "-articles");
     private readonly List<(string Path, string Page, string Folder, double Deny, double Deflect, int Sentences)> _articles = [];
     private readonly HtmlFormatter _formatter = new();
 
-    /// <summary>Writes one article's page (atomically) and remembers it for the overview.</summary>
+    /// <summary>Writes one article's page (atomically); its name depends only on the article's path, so a resumed run writes the same pages.</summary>
     public void Add(ArticleRecord record)
     {
         Directory.CreateDirectory(_pagesFolder);
-        var page = $"{_articles.Count + 1:D6}.html";
-        AtomicFile.Write(Path.Combine(_pagesFolder, page), writer => _formatter.Write(record.Result, model, writer));
-        var summary = record.Result.Summary;
-        _articles.Add((record.Path, page, folderOf(record.Path), summary[1].Share, summary[2].Share, record.Result.ContentSentences));
+        AtomicFile.Write(Path.Combine(_pagesFolder, PageOf(record.Path)), writer => _formatter.Write(record.Result, model, writer));
+    }
+
+    /// <summary>Remembers an article of the run (labeled now or before a resume) for the overview's tables.</summary>
+    public void Remember(ArticleTotals totals) =>
+        _articles.Add((totals.Path, PageOf(totals.Path), folderOf(totals.Path), totals.Share(1), totals.Share(2), totals.ContentSentences));
+
+    /// <summary>The page file of an article: its readable name plus a hash of the whole path (two folders may hold the same name).</summary>
+    public static string PageOf(string articlePath)
+    {
+        var name = new string(Path.GetFileNameWithoutExtension(articlePath).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(articlePath)))[..10];
+        return $"{(name.Length > 60 ? name[..60] : name)}-{hash}.html";
     }
 
     /// <summary>Writes the overview page.</summary>
     public void WriteOverview(BatchReport report)
     {
         var pages = Path.GetFileName(_pagesFolder);
-        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Stance batch report</title><style>");
+        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"Stance batch report\"><title>Stance batch report</title><style>");
         html.Append("body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a202c;max-width:1000px;margin:0 auto;padding:24px}h1{font-size:26px}h2{font-size:19px;margin-top:28px;border-bottom:1px solid #e2e8f0}table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:3px 8px;border-bottom:1px solid #edf2f7;font-size:13px}td.n{text-align:right}a{color:#2b6cb0}.chip{display:inline-block;color:#fff;border-radius:8px;padding:0 6px;font-size:11px;margin-right:4px}svg text{font:12px system-ui,Arial,sans-serif;fill:#2d3748}.muted{color:#718096}</style></head><body>\n");
         html.Append(CultureInfo.InvariantCulture, $"<h1>Stance batch report</h1><p class=\"muted\">{report.Labeled} of {report.Files} articles labeled, {report.Errors.Count} skipped; model {E(model.Source)} ({E(model.Manifest.Trainer)}).</p>\n");
         html.Append("<p>" + string.Concat(LabelSet.All.Select(l => $"<span class=\"chip\" style=\"background:{Colors[(int)l]}\">{E(LabelSet.NameOf(l))}</span>")) + "</p>\n");
-        if (_articles.Count < report.Labeled)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{report.Labeled - _articles.Count} articles labeled before an interruption (--resume) have pages from that run but are not in the tables below.</p>\n");
-        }
-
         html.Append("<h2>Label shares per folder</h2>\n");
         html.Append(FolderChart(report));
         html.Append(Ranking("Articles ranked by share of denials", a => a.Deny, pages));

@@ -45,7 +45,7 @@ internal static class BatchWriters
             path = record.Path,
             sha256 = record.Sha256,
             sentences = record.Result.Sentences.Select(s => JsonFormatter.Sentence(s, withExplanations: false)),
-            summary = record.Result.Summary.ToDictionary(l => l.Label, l => new { count = l.Count, share = l.Share }),
+            summary = record.Result.Summary.ToDictionary(l => l.Label.Replace('-', '_'), l => new { count = l.Count, share = l.Share }),
         }, Options) + "\n";
     }
 

@@ -21,7 +21,7 @@ internal sealed class HtmlFormatter : IArticleFormatter
     {
         var title = Title(article);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"Stance report\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append(CultureInfo.InvariantCulture, $"<title>{E(title)} - Stance</title><style>{Css}</style></head><body>\n");
         html.Append(CultureInfo.InvariantCulture, $"<header><p class=\"kicker\">Stance report &middot; {E(Path.GetFileName(article.Name))} &middot; {article.Sentences.Count} sentences ({article.Sentences.Count - article.ContentSentences} boilerplate)</p><h1>{E(title)}</h1>\n");
         html.Append(Chart(article));

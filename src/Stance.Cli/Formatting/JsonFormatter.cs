@@ -29,11 +29,11 @@ internal sealed class JsonFormatter : IArticleFormatter
             ["text"] = s.Text,
             ["boilerplate"] = s.IsBoilerplate,
             ["labels"] = LabelSet.All.Where(s.Labels.Contains).Select(LabelSet.NameOf).ToArray(),
-            ["probabilities"] = LabelSet.All.ToDictionary(LabelSet.NameOf, l => Math.Round(s.Probabilities[(int)l], 4)),
+            ["probabilities"] = LabelSet.All.ToDictionary(LabelSet.KeyOf, l => Math.Round(s.Probabilities[(int)l], 4)),
         };
         if (withExplanations)
         {
-            json["explanations"] = s.Explanations.ToDictionary(e => LabelSet.NameOf(e.Key), e => e.Value.Select(c => new { feature = c.Feature, contribution = c.Contribution }));
+            json["explanations"] = s.Explanations.ToDictionary(e => LabelSet.KeyOf(e.Key), e => e.Value.Select(c => new { feature = c.Feature, contribution = c.Contribution }));
         }
 
         return json;
@@ -47,14 +47,14 @@ internal sealed class JsonFormatter : IArticleFormatter
         {
             source = model.Source,
             trainer = model.Manifest.Trainer,
-            thresholds = LabelSet.All.ToDictionary(LabelSet.NameOf, model.Threshold),
+            thresholds = LabelSet.All.ToDictionary(LabelSet.KeyOf, model.Threshold),
         },
         sentences = article.Sentences.Select(s => Sentence(s, withExplanations: true)),
         summary = new
         {
             sentences = article.Sentences.Count,
-            contentSentences = article.ContentSentences,
-            labels = article.Summary.ToDictionary(l => l.Label, l => new { count = l.Count, share = l.Share, mostConfident = l.MostConfidentId is null ? null : new { id = l.MostConfidentId, probability = l.MostConfidentProbability } }),
+            content_sentences = article.ContentSentences,
+            labels = article.Summary.ToDictionary(l => l.Label.Replace('-', '_'), l => new { count = l.Count, share = l.Share, most_confident = l.MostConfidentId is null ? null : new { id = l.MostConfidentId, probability = l.MostConfidentProbability } }),
         },
     };
 }

@@ -118,7 +118,7 @@ public sealed class QueueBuilder(ArticleScorer scorer, QueueOptions? options = n
         {
             try
             {
-                var article = ArticleReader.Read(chunk[i].Path);
+                var article = ArticleReader.Read(chunk[i].Path, new ArticleReaderOptions { Encoding = _options.Encoding });
                 results[i] = scorer.Score(chunk[i].Path, article.Text, new ScoringOptions { ExplainTop = 0 });
             }
             catch (ArticleReadException e)

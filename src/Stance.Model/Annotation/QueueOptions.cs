@@ -3,6 +3,9 @@ namespace Stance.Model.Annotation;
 /// <summary>What <see cref="QueueBuilder"/> builds; the defaults suit a first round of labeling.</summary>
 public sealed class QueueOptions
 {
+    /// <summary>How article files are decoded.</summary>
+    public Input.TextEncoding Encoding { get; init; } = Input.TextEncoding.Utf8;
+
     /// <summary>Sentences wanted (random sampling stops after the article that reaches it).</summary>
     public int Count { get; init; } = 200;
 

@@ -1,13 +1,11 @@
 namespace Stance.Model.Batch;
 
-/// <summary>A batch cannot start or finish: existing output, unwritable location, broken journal.</summary>
+/// <summary>A batch cannot start or finish: existing output, unwritable location, changed parameters on resume, nothing selected.</summary>
 public sealed class BatchException : Exception
 {
     /// <summary>Creates the exception.</summary>
-    public BatchException(string message)
-        : base(message)
-    {
-    }
+    public BatchException(string message, BatchProblem problem = BatchProblem.Output)
+        : base(message) => Problem = problem;
 
     /// <summary>Creates the exception.</summary>
     public BatchException(string message, Exception inner)
@@ -19,4 +17,7 @@ public sealed class BatchException : Exception
     public BatchException()
     {
     }
+
+    /// <summary>What went wrong.</summary>
+    public BatchProblem Problem { get; }
 }

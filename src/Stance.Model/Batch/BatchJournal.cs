@@ -17,8 +17,8 @@ internal sealed class BatchJournal : IDisposable
 
     private BatchJournal(StreamWriter writer) => _writer = writer;
 
-    /// <summary>Files completed by earlier runs (path to sha256, or "-" for a skipped file).</summary>
-    public Dictionary<string, string> Done { get; } = new(StringComparer.Ordinal);
+    /// <summary>Files completed by earlier runs: their totals, or the reason they were skipped.</summary>
+    public Dictionary<string, JournalEntry> Done { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Output lengths at the last complete chunk: output, errors, summary.</summary>
     public long[] Lengths { get; private set; } = [0, 0, 0];
@@ -34,11 +34,13 @@ internal sealed class BatchJournal : IDisposable
         return journal;
     }
 
-    public void Commit(IEnumerable<(string Path, string Sha)> files, long[] lengths)
+    public void Commit(IEnumerable<JournalEntry> files, long[] lengths)
     {
-        foreach (var (path, sha) in files)
+        foreach (var entry in files)
         {
-            _writer.Write($"{FileTag}\t{Escape(path)}\t{sha}\n");
+            _writer.Write(entry.Totals is { } t
+                ? $"{FileTag}\t{Escape(entry.Path)}\t{t.Sha256}\t{t.Sentences}\t{t.ContentSentences}\t{string.Join('\t', t.LabelCounts)}\n"
+                : $"{FileTag}\t{Escape(entry.Path)}\t-\t{Escape(entry.Error ?? string.Empty)}\n");
         }
 
         _writer.Write($"{ChunkTag}\t{string.Join('\t', lengths)}\n");
@@ -52,7 +54,7 @@ internal sealed class BatchJournal : IDisposable
     {
         var stream = (FileStream)_writer.BaseStream;
         var text = new StreamReader(stream, Encoding.UTF8, leaveOpen: true).ReadToEnd();
-        var pending = new List<(string, string)>();
+        var pending = new List<JournalEntry>();
         long committedEnd = 0;
         long offset = 0;
         var lines = text.Split('\n');
@@ -62,15 +64,21 @@ internal sealed class BatchJournal : IDisposable
         {
             offset += Encoding.UTF8.GetByteCount(lines[i]) + 1;
             var parts = lines[i].Split('\t');
-            if (parts.Length == 3 && parts[0] == FileTag)
+            if (parts.Length == 4 && parts[0] == FileTag && parts[2] == "-")
             {
-                pending.Add((Unescape(parts[1]), parts[2]));
+                pending.Add(new JournalEntry(Unescape(parts[1]), null, Unescape(parts[3])));
+            }
+            else if (parts.Length == 9 && parts[0] == FileTag)
+            {
+                var path = Unescape(parts[1]);
+                var numbers = parts[3..].Select(int.Parse).ToArray();
+                pending.Add(new JournalEntry(path, new ArticleTotals(path, parts[2], numbers[0], numbers[1], numbers[2..]), null));
             }
             else if (parts.Length == 4 && parts[0] == ChunkTag)
             {
-                foreach (var (file, sha) in pending)
+                foreach (var entry in pending)
                 {
-                    Done[file] = sha;
+                    Done[entry.Path] = entry;
                 }
 
                 pending.Clear();
@@ -104,3 +112,6 @@ internal sealed class BatchJournal : IDisposable
         return builder.ToString();
     }
 }
+
+/// <summary>One finished file in the journal: its totals when labeled, or why it was skipped.</summary>
+internal sealed record JournalEntry(string Path, ArticleTotals? Totals, string? Error);

@@ -36,6 +36,15 @@ public sealed class BatchOptions
     /// <summary>Reasons kept per assigned label (0 = none, fastest); reports want them.</summary>
     public int ExplainTop { get; init; }
 
+    /// <summary>
+    /// What else defines the run, from the caller (format, report, model identity, tool
+    /// version): recorded beside the output and compared on --resume like the inputs and filters.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Other files or folders the caller writes (a report and its pages): never read as articles.</summary>
+    public IReadOnlyList<string> OwnOutputs { get; init; } = [];
+
     /// <summary>Input limits per file.</summary>
     public Input.ArticleReaderOptions Reader { get; init; } = Input.ArticleReaderOptions.Default;
 }

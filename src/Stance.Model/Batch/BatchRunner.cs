@@ -21,32 +21,77 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
     /// <summary>The journal of an unfinished run.</summary>
     public static string JournalPath(string output) => output + ".journal";
 
+    /// <summary>The record of what the run was asked, kept beside the output.</summary>
+    public static string RunRecordPath(string output) => BatchRunRecord.PathFor(output);
+
     /// <summary>Runs the batch; stops cleanly between chunks when <paramref name="cancel"/> fires.</summary>
     /// <param name="summaryPath">Optional per-article summary file (TSV).</param>
     /// <param name="progress">Progress after each chunk, or null.</param>
+    /// <param name="onLabeled">Called for each article labeled by this process, in output order (e.g. to write report pages).</param>
+    /// <param name="onTotals">Called for every finished article of the whole run, restored from the journal or new, in path order.</param>
     /// <param name="cancel">Stops the run; the journal is left for --resume.</param>
-    /// <param name="onLabeled">Called for each labeled article, in output order (e.g. to write report pages).</param>
-    /// <exception cref="BatchException">The output exists, the location is not writable, or there is nothing to resume.</exception>
+    /// <exception cref="BatchException">The output exists, the location is not writable, there is nothing to resume, the resume asks something else than the interrupted run, or nothing is selected.</exception>
     /// <exception cref="ArticleReadException">An input path does not exist.</exception>
-    public BatchReport Run(string? summaryPath = null, IProgress<BatchProgress>? progress = null, Action<ArticleRecord>? onLabeled = null, CancellationToken cancel = default)
+    public BatchReport Run(string? summaryPath = null, IProgress<BatchProgress>? progress = null, Action<ArticleRecord>? onLabeled = null, Action<ArticleTotals>? onTotals = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         var output = Path.GetFullPath(options.OutputPath);
-        CheckOutput(output, summaryPath);
-        var (files, problems) = FileDiscovery.Find(options);
-        var errors = new List<(string Path, string Reason)>(problems);
+        var summaryFull = summaryPath is null ? null : Path.GetFullPath(summaryPath);
+        CheckOutput(output, summaryFull);
+        var discovery = FileDiscovery.Discover(options, [.. OwnFiles(output, summaryFull), .. options.OwnOutputs]);
+        if (discovery.Selected == 0)
+        {
+            throw new BatchException(NothingSelected(discovery), BatchProblem.NothingSelected);
+        }
+
+        var files = discovery.Files;
+        var record = new BatchRunRecord(RunParameters(summaryFull));
+        CheckResume(output, record);
+
+        var errors = new List<(string Path, string Reason)>(discovery.Problems);
+        var warnings = new List<(string Path, string Message)>();
         var folders = new SortedDictionary<string, FolderTotals>(StringComparer.Ordinal);
-        long sentences = 0;
+        long sentences = 0, contentSentences = 0;
+        var skipped = 0;
 
         using var journal = BatchJournal.Open(JournalPath(output), options.Resume);
-        var targets = new[] { output, ErrorsPath(output), summaryPath is null ? null : Path.GetFullPath(summaryPath) };
+        if (!options.Resume || journal.Done.Count == 0)
+        {
+            record.Write(RunRecordPath(output));
+        }
+
+        foreach (var path in files)
+        {
+            if (journal.Done.TryGetValue(path, out var entry))
+            {
+                Count(entry);
+            }
+        }
+
+        void Count(JournalEntry entry)
+        {
+            if (entry.Totals is { } totals)
+            {
+                sentences += totals.Sentences;
+                contentSentences += totals.ContentSentences;
+                Add(folders, FolderOf(totals.Path), totals);
+                onTotals?.Invoke(totals);
+            }
+            else
+            {
+                errors.Add((entry.Path, entry.Error ?? string.Empty));
+                skipped++;
+            }
+        }
+
+        var targets = new[] { output, ErrorsPath(output), summaryFull };
         var streams = targets.Select((t, i) => t is null ? null : OpenPartial(t + ".partial", journal.Lengths[i], options.Resume && journal.Done.Count > 0)).ToArray();
         try
         {
             if (streams[0]!.Length == 0)
             {
                 Write(streams[0]!, writer.Header);
-                Write(streams[1]!, ErrorsHeader + string.Concat(problems.Select(p => $"{OneLine(p.Path)}\t{OneLine(p.Reason)}\n")));
+                Write(streams[1]!, ErrorsHeader + string.Concat(discovery.Problems.Select(p => $"{OneLine(p.Path)}\t{OneLine(p.Reason)}\n")));
                 if (streams[2] is { } summary)
                 {
                     Write(summary, SummaryHeader);
@@ -55,11 +100,10 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
 
             var pending = files.Where(f => !journal.Done.ContainsKey(f)).ToList();
             var done = files.Count - pending.Count;
-            var skipped = journal.Done.Values.Count(v => v == "-");
             var cancelled = false;
             foreach (var chunk in pending.Chunk(Math.Max(1, options.ChunkSize)))
             {
-                var results = new (ArticleRecord? Record, string? Error)[chunk.Length];
+                var results = new (ArticleRecord? Record, string? Error, string? Warning)[chunk.Length];
                 try
                 {
                     Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads), CancellationToken = cancel }, i =>
@@ -71,27 +115,32 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
                     break;
                 }
 
-                var journalEntries = new List<(string, string)>(chunk.Length);
+                var journalEntries = new List<JournalEntry>(chunk.Length);
                 var text = new StringBuilder();
                 var errorText = new StringBuilder();
                 var summaryText = new StringBuilder();
                 for (var i = 0; i < chunk.Length; i++)
                 {
-                    if (results[i].Record is { } record)
+                    if (results[i].Warning is { } warning)
                     {
-                        text.Append(writer.Format(record));
-                        onLabeled?.Invoke(record);
-                        summaryText.Append(SummaryRow(record));
-                        sentences += record.Result.Sentences.Count;
-                        Add(folders, FolderOf(record.Path), record.Result);
-                        journalEntries.Add((record.Path, record.Sha256));
+                        warnings.Add((chunk[i], warning));
+                    }
+
+                    if (results[i].Record is { } labeled)
+                    {
+                        text.Append(writer.Format(labeled));
+                        onLabeled?.Invoke(labeled);
+                        summaryText.Append(SummaryRow(labeled));
+                        var entry = new JournalEntry(labeled.Path, TotalsOf(labeled), null);
+                        Count(entry);
+                        journalEntries.Add(entry);
                     }
                     else
                     {
-                        errors.Add((chunk[i], results[i].Error!));
+                        var entry = new JournalEntry(chunk[i], null, results[i].Error!);
+                        Count(entry);
                         errorText.Append(CultureInfo.InvariantCulture, $"{OneLine(chunk[i])}\t{OneLine(results[i].Error!)}\n");
-                        journalEntries.Add((chunk[i], "-"));
-                        skipped++;
+                        journalEntries.Add(entry);
                     }
                 }
 
@@ -128,7 +177,7 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
                 Finish(targets, journal, errorsWritten);
             }
 
-            return new BatchReport(files.Count, files.Count - skipped, errors, sentences, folders, cancelled, clock.Elapsed);
+            return new BatchReport(files.Count, done, done - skipped, errors, sentences, contentSentences, folders, cancelled, clock.Elapsed, discovery, warnings);
         }
         finally
         {
@@ -138,6 +187,74 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
             }
         }
     }
+
+    /// <summary>The parameters that define this run's output, compared on --resume and by merge.</summary>
+    private Dictionary<string, string> RunParameters(string? summaryFull)
+    {
+        var parameters = new Dictionary<string, string>(options.Parameters, StringComparer.Ordinal)
+        {
+            ["inputs"] = string.Join('\n', options.Inputs),
+            ["include"] = string.Join('\n', options.Include),
+            ["exclude"] = string.Join('\n', options.Exclude),
+            ["recursive"] = options.Recursive ? "yes" : "no",
+            ["shard"] = options.Shard is { } shard ? $"{shard.K}/{shard.N}" : string.Empty,
+            ["summary"] = summaryFull ?? string.Empty,
+        };
+        return parameters;
+    }
+
+    private void CheckResume(string output, BatchRunRecord now)
+    {
+        if (!options.Resume || !File.Exists(JournalPath(output)))
+        {
+            return;
+        }
+
+        var before = BatchRunRecord.Read(RunRecordPath(output))
+            ?? throw new BatchException($"the interrupted run left no record of its parameters ('{RunRecordPath(output)}'): start over with --force", BatchProblem.ResumeMismatch);
+        var differences = before.Differences(now);
+        if (differences.Count > 0)
+        {
+            throw new BatchException(
+                $"--resume refused: this command differs from the interrupted run's ({string.Join("; ", differences)}). Run it exactly as before to continue, or start over with --force",
+                BatchProblem.ResumeMismatch);
+        }
+    }
+
+    private static IEnumerable<string> OwnFiles(string output, string? summary)
+    {
+        string[] files = [output, ErrorsPath(output), JournalPath(output), RunRecordPath(output)];
+        foreach (var file in summary is null ? files : [.. files, summary])
+        {
+            yield return file;
+            yield return file + ".partial";
+        }
+    }
+
+    private string NothingSelected(DiscoveryResult discovery)
+    {
+        var other = discovery.SkippedByExtension.Values.Sum();
+        var details = new List<string>();
+        if (other > 0)
+        {
+            details.Add($"{other} files of other types ({string.Join(", ", discovery.SkippedByExtension.Select(p => $"{p.Key} {p.Value}"))}); Stance reads {string.Join(' ', ArticleReader.Extensions)}");
+        }
+
+        if (discovery.Filtered > 0)
+        {
+            details.Add($"{discovery.Filtered} article files left out by --include/--exclude");
+        }
+
+        if (discovery.OwnOutputs > 0)
+        {
+            details.Add($"{discovery.OwnOutputs} of Stance's own outputs or reports");
+        }
+
+        return $"nothing to label in {string.Join(", ", options.Inputs.Select(i => $"'{i}'"))}: {(details.Count == 0 ? "no files at all" : string.Join("; ", details))}";
+    }
+
+    private static ArticleTotals TotalsOf(ArticleRecord record) =>
+        new(record.Path, record.Sha256, record.Result.Sentences.Count, record.Result.ContentSentences, record.Result.Summary.Select(l => l.Count).ToArray());
 
     private const string ErrorsHeader = "path\treason\n";
 
@@ -181,16 +298,16 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
         }
     }
 
-    private (ArticleRecord?, string?) Label(string path)
+    private (ArticleRecord?, string?, string?) Label(string path)
     {
         try
         {
             var article = ArticleReader.Read(path, options.Reader);
-            return (new ArticleRecord(path, article.Sha256, scorer.Score(path, article.Text, new ScoringOptions { ExplainTop = options.ExplainTop })), null);
+            return (new ArticleRecord(path, article.Sha256, scorer.Score(path, article.Text, new ScoringOptions { ExplainTop = options.ExplainTop })), null, article.Warning);
         }
         catch (ArticleReadException e)
         {
-            return (null, e.Message.StartsWith(path, StringComparison.Ordinal) ? e.Message[(path.Length + 2)..] : e.Message);
+            return (null, e.Message.StartsWith(path, StringComparison.Ordinal) ? e.Message[(path.Length + 2)..] : e.Message, null);
         }
     }
 
@@ -217,7 +334,7 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
         return Path.GetDirectoryName(path) ?? path;
     }
 
-    private static void Add(SortedDictionary<string, FolderTotals> folders, string folder, ArticleResult result)
+    private static void Add(SortedDictionary<string, FolderTotals> folders, string folder, ArticleTotals article)
     {
         if (!folders.TryGetValue(folder, out var totals))
         {
@@ -225,10 +342,11 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
         }
 
         totals.Articles++;
-        totals.Sentences += result.ContentSentences;
-        for (var l = 0; l < result.Summary.Count; l++)
+        totals.AllSentences += article.Sentences;
+        totals.Sentences += article.ContentSentences;
+        for (var l = 0; l < article.LabelCounts.Count; l++)
         {
-            totals.LabelCounts[l] += result.Summary[l].Count;
+            totals.LabelCounts[l] += article.LabelCounts[l];
         }
     }
 

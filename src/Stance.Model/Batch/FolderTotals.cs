@@ -6,7 +6,10 @@ public sealed class FolderTotals
     /// <summary>Articles labeled.</summary>
     public int Articles { get; set; }
 
-    /// <summary>Non-boilerplate sentences.</summary>
+    /// <summary>All sentences, boilerplate included (what the output holds).</summary>
+    public int AllSentences { get; set; }
+
+    /// <summary>Non-boilerplate sentences (the ones labeled; label shares are of these).</summary>
     public int Sentences { get; set; }
 
     /// <summary>Sentences per label, in label order.</summary>

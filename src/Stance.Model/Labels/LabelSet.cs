@@ -48,6 +48,13 @@ public readonly record struct LabelSet
     /// <summary>The name of one label as LABELS.md writes it.</summary>
     public static string NameOf(StanceLabel label) => Names[(int)label];
 
+    /// <summary>
+    /// The label as a key or column name (<c>cite_evidence</c>): every output names fields in
+    /// snake_case, so JSON keys, TSV/CSV columns and DuckDB/pandas identifiers agree; the label as
+    /// a value stays its LABELS.md name (<c>cite-evidence</c>).
+    /// </summary>
+    public static string KeyOf(StanceLabel label) => Names[(int)label].Replace('-', '_');
+
     /// <summary>Parses one label name; case-sensitive, as in the file format.</summary>
     public static bool TryParseLabel(string name, out StanceLabel label)
     {
