@@ -11,7 +11,7 @@ namespace Stance.Cli;
 /// <summary><c>stance batch</c>: labels whole folders, resumably.</summary>
 internal static class BatchCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false, CancellationToken stop = default)
     {
         var inputs = new List<string>();
         var include = new List<string>();
@@ -98,7 +98,7 @@ internal static class BatchCommand
             },
         };
 
-        using var cancel = new CancellationTokenSource();
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stop);
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
             e.Cancel = true;

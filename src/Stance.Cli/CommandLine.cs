@@ -3,7 +3,7 @@ namespace Stance.Cli;
 /// <summary>Entry point that dispatches sub-commands; all output goes through the given writers.</summary>
 internal static class CommandLine
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null, bool outputIsTerminal = false, bool stderrIsTerminal = false)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null, bool outputIsTerminal = false, bool stderrIsTerminal = false, CancellationToken cancel = default)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -26,7 +26,7 @@ internal static class CommandLine
                 "train" => TrainCommand.Run(rest, stdout, stderr),
                 "score" => ScoreCommand.Run(rest, stdout, stderr, stdin, outputIsTerminal),
                 "evaluate" => EvaluateCommand.Run(rest, stdout, stderr),
-                "batch" => BatchCommand.Run(rest, stdout, stderr, stderrIsTerminal),
+                "batch" => BatchCommand.Run(rest, stdout, stderr, stderrIsTerminal, cancel),
                 "merge" => MergeCommand.Run(rest, stdout, stderr),
                 "annotate" => AnnotateCommand.Run(rest, stdout, stderr, !Console.IsInputRedirected && outputIsTerminal),
                 _ => UsageError(stderr, $"unknown command '{args[0]}'."),

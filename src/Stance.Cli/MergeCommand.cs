@@ -54,6 +54,7 @@ internal static class MergeCommand
             return ExitCodes.InputNotReadable;
         }
 
+        OutputGuard.RefuseOverwritingInputs(output, shards);
         if (File.Exists(output) && !force)
         {
             stderr.WriteLine($"stance: '{output}' already exists: use --force to overwrite it");
@@ -63,18 +64,28 @@ internal static class MergeCommand
         MergeReport report;
         try
         {
+            foreach (var warning in ShardInspector.Check(shards, BatchWriters.For(format), BatchWriters.All))
+            {
+                stderr.WriteLine($"stance: warning: {warning}");
+            }
+
             var expected = expect.Count == 0 ? null : new BatchOptions { Inputs = expect, Include = include, Exclude = exclude };
             report = ShardMerger.Merge(shards, output, BatchWriters.For(format), expected);
+        }
+        catch (BatchException e) when (e.Problem is BatchProblem.MergeMismatch)
+        {
+            stderr.WriteLine($"stance: {e.Message}");
+            return ExitCodes.MergeRefused;
         }
         catch (ArticleReadException e)
         {
             stderr.WriteLine($"stance: {e.Message}");
             return ExitCodes.InputNotReadable;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or KeyNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BatchException)
         {
-            stderr.WriteLine($"stance: cannot merge: {e.Message}");
-            return ExitCodes.DataInvalid;
+            stderr.WriteLine($"stance: cannot merge into '{output}': {e.Message}");
+            return ExitCodes.OutputNotWritable;
         }
 
         if (!report.Ok)
@@ -90,7 +101,7 @@ internal static class MergeCommand
             }
 
             stderr.WriteLine($"stance: not merged: {report.Duplicates.Count} duplicated and {report.Missing.Count} missing articles");
-            return ExitCodes.DataInvalid;
+            return ExitCodes.MergeRefused;
         }
 
         stdout.WriteLine($"{report.Articles} articles from {shards.Count} shards merged into {output}; {report.Skipped} files were skipped by the shards{(expect.Count > 0 ? "; none missing" : string.Empty)}.");

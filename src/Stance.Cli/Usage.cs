@@ -8,17 +8,19 @@ internal static class Usage
                  (accuse, deny, deflect, cite-evidence)
 
         Usage:
-          stance score FILE|- [--format table|json|tsv|html] [--model PATH] [--threshold LABEL=P] [--out FILE]
+          stance score FILE|- [--format table|json|tsv|html] [--model PATH] [--threshold LABEL=P] [--out FILE] [--encoding E]
           stance evaluate --gold FILE... [--model PATH] [--format table|json]
-          stance batch PATH... --out FILE [--format jsonl|tsv|csv] [--summary FILE] [--resume] [--shard K/N]
-          stance merge SHARD_OUTPUT... --out FILE [--expect PATH...]
+          stance batch PATH... --out FILE [--format jsonl|tsv|csv] [--summary FILE] [--report FILE.html]
+                       [--include GLOB] [--exclude GLOB] [--resume] [--force] [--shard K/N] [--encoding E]
+          stance merge SHARD_OUTPUT... --out FILE [--expect PATH...] [--force]
           stance annotate PATH... --out QUEUE.tsv [--n N] [--strategy random|uncertain|mixed]
           stance annotate --interactive QUEUE.tsv
           stance segment FILE|- [--format text|tsv]   print the article's sentences
           stance train [--data FILE...] [--out PATH] [--trainer NAME|auto] [--seed N]
           stance --help | --version
 
-        Run 'stance COMMAND --help' for a command's options.
+        Run 'stance COMMAND --help' for a command's options. '--opt=value' works too; '--' ends
+        the options (stance score -- -draft.txt). Exit codes are listed in README.md.
 
         """;
 
@@ -33,7 +35,11 @@ internal static class Usage
           --format html    a self-contained page: highlighted sentences, reasons on hover/focus, chart
           --model PATH     a model written by 'stance train' (default: the shipped model)
           --threshold L=P  override a label's threshold, e.g. --threshold deny=0.5 (repeatable)
-          --out FILE       write to FILE (atomically) instead of standard output
+          --out FILE       write to FILE (atomically) instead of standard output; its extension
+                           (.html, .json, .tsv, .txt) picks the format when --format is not given.
+                           Never an input (the article or the model).
+          --encoding E     utf-8 (default), utf-16, latin1, windows-1252, or auto (BOM-less
+                           UTF-16, else UTF-8, else Windows-1252 with a warning)
 
         """;
 
@@ -53,10 +59,13 @@ internal static class Usage
           --shard K/N         label only slice K of N (by path hash), for N machines without a coordinator
           --resume            continue an interrupted run (same command); nothing is lost or duplicated
           --force             overwrite an existing output
+          --encoding E        utf-8 (default), utf-16, latin1, windows-1252 or auto
           --model PATH        another model
           --quiet             no progress on standard error
         Bad files are reported, listed in FILE.errors.tsv and skipped (exit 6); the output appears,
         whole, only at the end. Ctrl-C or SIGTERM stops cleanly (exit 130); rerun with --resume.
+        FILE.run.json records the run's parameters: a --resume that asks anything else is refused
+        (exit 7). Selecting no article file is an error (exit 8).
 
         """;
 
@@ -64,8 +73,10 @@ internal static class Usage
         Usage: stance merge SHARD_OUTPUT... --out FILE [--expect PATH...] [--include GLOB] [--exclude GLOB] [--force]
 
         Combines the outputs of 'stance batch --shard K/N' runs into one file in path order.
-        Fails (exit 4, nothing written) when an article appears twice, or, with --expect and the
-        batch's own PATHs and filters, when an article file is in no output and no errors file.
+        Refuses (exit 9, nothing written) a shard of another format or header, an unfinished shard,
+        shards whose run records (SHARD.run.json) differ in model or parameters or split, an
+        article that appears twice, or, with --expect and the batch's own PATHs and filters, an
+        article file that is in no output and no errors file.
 
         """;
 
@@ -109,7 +120,7 @@ internal static class Usage
     public const string Annotate = """
         Usage: stance annotate PATH... --out QUEUE.tsv [--n N] [--strategy random|uncertain|mixed]
                                [--per-article K] [--focus LABELS] [--exclude-list FILE] [--seed N]
-                               [--model PATH] [--force]
+                               [--model PATH] [--force] [--encoding E]
                stance annotate --interactive QUEUE.tsv [--decisions FILE]
 
         Picks sentences of your own articles to label, so the model can learn your material.

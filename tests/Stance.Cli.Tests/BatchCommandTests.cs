@@ -103,10 +103,19 @@ public sealed class BatchCommandTests : IDisposable
 
         var merged = Path.Combine(_root, "merged.jsonl");
         var missing = CliRunner.Run("merge", shards[0], "--out", merged, "--expect", corpus);
-        Assert.Equal(4, missing.Exit);
+        Assert.Equal(9, missing.Exit);
         Assert.Contains("missing article", missing.Err, StringComparison.Ordinal);
-        var duplicated = CliRunner.Run("merge", shards[0], shards[0], shards[1], "--out", merged);
-        Assert.Equal(4, duplicated.Exit);
+        var twice = CliRunner.Run("merge", shards[0], shards[0], shards[1], "--out", merged);
+        Assert.Equal(9, twice.Exit);
+        Assert.Contains("given twice", twice.Err, StringComparison.Ordinal);
+
+        // A copy under another name has no run record of its own, so its records would be counted twice.
+        var copy = Path.Combine(_root, "copy.jsonl");
+        File.Copy(shards[0], copy);
+        File.Delete(shards[0] + ".run.json");
+        File.Delete(shards[1] + ".run.json");
+        var duplicated = CliRunner.Run("merge", shards[0], copy, shards[1], "--out", merged);
+        Assert.Equal(9, duplicated.Exit);
         Assert.Contains("duplicated article", duplicated.Err, StringComparison.Ordinal);
         Assert.False(File.Exists(merged));
     }

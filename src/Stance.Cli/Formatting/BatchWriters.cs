@@ -18,6 +18,9 @@ internal static class BatchWriters
         _ => throw new UsageException($"unknown batch format '{format}': use jsonl, tsv or csv."),
     };
 
+    /// <summary>Every record format, so merge can name what a mismatched shard holds.</summary>
+    public static IReadOnlyList<IBatchRecordWriter> All { get; } = [For("jsonl"), For("tsv"), For("csv")];
+
     /// <summary>The format implied by an output file's extension, or null.</summary>
     public static string? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
@@ -34,6 +37,10 @@ internal static class BatchWriters
 
         public string Header => string.Empty;
 
+        public string Name => "jsonl";
+
+        public bool RecordsMaySpanLines => false;
+
         public string PathOf(string line)
         {
             using var document = JsonDocument.Parse(line);
@@ -49,9 +56,17 @@ internal static class BatchWriters
         }, Options) + "\n";
     }
 
-    /// <summary>One row per sentence: path, article_id, sentence_id, labels, four probabilities, boilerplate, text.</summary>
+    /// <summary>
+    /// One row per sentence: path, article_id, sentence_id, labels, four probabilities, boilerplate, text.
+    /// Fields holding the separator, a quote or a line break are quoted the RFC 4180 way in TSV as in
+    /// CSV, because pandas, DuckDB and spreadsheets all read a leading quote as opening a quoted field.
+    /// </summary>
     private sealed class SeparatedWriter(char separator) : IBatchRecordWriter
     {
+        public string Name => separator == '\t' ? "tsv" : "csv";
+
+        public bool RecordsMaySpanLines => true;
+
         public string Header => string.Join(separator, "path", "article_id", "sentence_id", "labels", "p_accuse", "p_deny", "p_deflect", "p_cite_evidence", "boilerplate", "text") + "\n";
 
         public string Format(ArticleRecord record)
@@ -69,43 +84,8 @@ internal static class BatchWriters
             return builder.ToString();
         }
 
-        public string PathOf(string line)
-        {
-            if (separator == '\t' || !line.StartsWith('"'))
-            {
-                var end = line.IndexOf(separator, StringComparison.Ordinal);
-                return end < 0 ? line : line[..end];
-            }
+        public string PathOf(string record) => TabularField.First(record, separator);
 
-            var builder = new StringBuilder();
-            for (var i = 1; i < line.Length; i++)
-            {
-                if (line[i] == '"')
-                {
-                    if (i + 1 < line.Length && line[i + 1] == '"')
-                    {
-                        builder.Append('"');
-                        i++;
-                        continue;
-                    }
-
-                    break;
-                }
-
-                builder.Append(line[i]);
-            }
-
-            return builder.ToString();
-        }
-
-        private string Field(string value)
-        {
-            if (separator == '\t')
-            {
-                return value.Replace('\t', ' ').Replace('\n', ' ');
-            }
-
-            return value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
-        }
+        private string Field(string value) => TabularField.Quote(value, separator);
     }
 }

@@ -11,4 +11,7 @@ public enum BatchProblem
 
     /// <summary>The inputs and filters select no article file at all.</summary>
     NothingSelected,
+
+    /// <summary>merge was given shard outputs that do not belong together (format, header, model, run parameters).</summary>
+    MergeMismatch,
 }

@@ -91,7 +91,7 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
             if (streams[0]!.Length == 0)
             {
                 Write(streams[0]!, writer.Header);
-                Write(streams[1]!, ErrorsHeader + string.Concat(discovery.Problems.Select(p => $"{OneLine(p.Path)}\t{OneLine(p.Reason)}\n")));
+                Write(streams[1]!, ErrorsHeader + string.Concat(discovery.Problems.Select(p => $"{TabularField.Quote(p.Path)}\t{TabularField.Quote(OneLine(p.Reason))}\n")));
                 if (streams[2] is { } summary)
                 {
                     Write(summary, SummaryHeader);
@@ -139,7 +139,7 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
                     {
                         var entry = new JournalEntry(chunk[i], null, results[i].Error!);
                         Count(entry);
-                        errorText.Append(CultureInfo.InvariantCulture, $"{OneLine(chunk[i])}\t{OneLine(results[i].Error!)}\n");
+                        errorText.Append(CultureInfo.InvariantCulture, $"{TabularField.Quote(chunk[i])}\t{TabularField.Quote(OneLine(results[i].Error!))}\n");
                         journalEntries.Add(entry);
                     }
                 }
@@ -354,7 +354,7 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
     {
         var s = record.Result.Summary;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{OneLine(record.Path)}\t{record.Result.Sentences.Count}\t{record.Result.ContentSentences}\t{string.Join('\t', s.Select(l => l.Count))}\t{string.Join('\t', s.Select(l => l.Share.ToString("F4", CultureInfo.InvariantCulture)))}\n");
+            $"{TabularField.Quote(record.Path)}\t{record.Result.Sentences.Count}\t{record.Result.ContentSentences}\t{string.Join('\t', s.Select(l => l.Count))}\t{string.Join('\t', s.Select(l => l.Share.ToString("F4", CultureInfo.InvariantCulture)))}\n");
     }
 
     private static FileStream OpenPartial(string path, long length, bool resume)

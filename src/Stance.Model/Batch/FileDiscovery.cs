@@ -91,7 +91,11 @@ public static class FileDiscovery
             {
                 var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                 var extension = Path.GetExtension(file).ToLowerInvariant();
-                if (!ArticleReader.Extensions.Contains(extension))
+                if (_own.Contains(Path.GetFullPath(file)) || IsOwnPartial(file) || (ArticleReader.Extensions.Contains(extension) && IsStanceReport(file, extension)))
+                {
+                    Result.OwnOutputs++;
+                }
+                else if (!ArticleReader.Extensions.Contains(extension))
                 {
                     var key = extension.Length == 0 ? "(none)" : extension;
                     Result.SkippedByExtension[key] = Result.SkippedByExtension.GetValueOrDefault(key) + 1;
@@ -99,10 +103,6 @@ public static class FileDiscovery
                 else if ((_include.Count > 0 && !_include.Any(g => g.IsMatch(relative))) || _exclude.Any(g => g.IsMatch(relative)))
                 {
                     Result.Filtered++;
-                }
-                else if (_own.Contains(Path.GetFullPath(file)) || IsStanceReport(file, extension))
-                {
-                    Result.OwnOutputs++;
                 }
                 else
                 {
@@ -121,6 +121,10 @@ public static class FileDiscovery
                 Walk(root, sub);
             }
         }
+
+        /// <summary>The partial (not yet renamed) files of this run's outputs.</summary>
+        private bool IsOwnPartial(string file) =>
+            file.EndsWith(".partial", StringComparison.Ordinal) && _own.Contains(Path.GetFullPath(file[..^".partial".Length]));
 
         private static bool IsStanceReport(string file, string extension)
         {

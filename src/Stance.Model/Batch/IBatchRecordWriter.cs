@@ -9,6 +9,15 @@ public interface IBatchRecordWriter
     /// <summary>The whole text of one article's record(s), ending with a line break.</summary>
     string Format(ArticleRecord record);
 
-    /// <summary>The article path of one line this writer wrote (after the header).</summary>
-    string PathOf(string line);
+    /// <summary>The article path of one record this writer wrote (after the header), without its final line break.</summary>
+    string PathOf(string record);
+
+    /// <summary>The format's name (jsonl, tsv, csv), used in messages.</summary>
+    string Name { get; }
+
+    /// <summary>
+    /// True when a record may hold line breaks inside quoted fields, so a reader must join
+    /// lines until the quotes balance (TSV and CSV); false when every line is one record (JSONL).
+    /// </summary>
+    bool RecordsMaySpanLines { get; }
 }

@@ -19,7 +19,7 @@ public static class ShardMerger
         ArgumentNullException.ThrowIfNull(shards);
         ArgumentNullException.ThrowIfNull(format);
         var skipped = shards.Select(BatchRunner.ErrorsPath).Where(File.Exists)
-            .SelectMany(f => File.ReadLines(f).Skip(1)).Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(ErrorPaths).ToHashSet(StringComparer.Ordinal);
         var temporary = output + ".partial";
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = new List<string>();
@@ -71,23 +71,36 @@ public static class ShardMerger
         return report;
     }
 
-    /// <summary>Reads one shard output an article (one or several consecutive lines of one path) at a time.</summary>
+    private static IEnumerable<string> ErrorPaths(string errorsFile)
+    {
+        using var reader = new RecordReader(errorsFile, spansLines: true);
+        reader.Next();
+        while (reader.Next() is { } record)
+        {
+            yield return TabularField.First(record);
+        }
+    }
+
+    /// <summary>Reads one shard output an article (one or several consecutive records of one path) at a time.</summary>
     private sealed class ShardReader : IDisposable
     {
-        private readonly StreamReader _reader;
+        private readonly RecordReader _reader;
         private readonly IBatchRecordWriter _format;
+        private readonly string _file;
         private string? _lookahead;
+        private string? _lookaheadPath;
 
         public ShardReader(string path, IBatchRecordWriter format)
         {
-            _reader = new StreamReader(path, Encoding.UTF8);
+            _file = path;
+            _reader = new RecordReader(path, format.RecordsMaySpanLines);
             _format = format;
             if (format.Header.Length > 0)
             {
-                _reader.ReadLine();
+                _reader.Next();
             }
 
-            _lookahead = _reader.ReadLine();
+            Advance();
         }
 
         public string? Path { get; private set; }
@@ -101,12 +114,12 @@ public static class ShardMerger
                 return false;
             }
 
-            Path = _format.PathOf(_lookahead);
+            Path = _lookaheadPath;
             var record = new StringBuilder();
-            while (_lookahead is not null && _format.PathOf(_lookahead) == Path)
+            while (_lookahead is not null && _lookaheadPath == Path)
             {
                 record.Append(_lookahead).Append('\n');
-                _lookahead = _reader.ReadLine();
+                Advance();
             }
 
             Record = record.ToString();
@@ -114,5 +127,18 @@ public static class ShardMerger
         }
 
         public void Dispose() => _reader.Dispose();
+
+        private void Advance()
+        {
+            try
+            {
+                _lookahead = _reader.Next();
+                _lookaheadPath = _lookahead is null ? null : _format.PathOf(_lookahead);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or DecoderFallbackException)
+            {
+                throw new BatchException($"not merged: '{_file}' line {_reader.Line} is not a {_format.Name} record of 'stance batch' ({e.Message})", BatchProblem.MergeMismatch);
+            }
+        }
     }
 }
