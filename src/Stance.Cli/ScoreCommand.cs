@@ -13,6 +13,7 @@ internal static class ScoreCommand
         string? path = null, modelPath = null, format = null, output = null;
         var thresholds = new Dictionary<StanceLabel, double>();
         var encoding = TextEncoding.Utf8;
+        int? width = null;
         var reader = new ArgumentReader("score", args);
         while (reader.Next())
         {
@@ -25,6 +26,7 @@ internal static class ScoreCommand
                 case "--model": modelPath = reader.Value(); break;
                 case "--out": output = reader.Value(); break;
                 case "--encoding": encoding = EncodingOption.Parse(reader.Value()); break;
+                case "--width": width = ParseWidth(reader.Value()); break;
                 case "--threshold":
                     var (label, p) = ModelLoader.ParseThreshold(reader.Value());
                     thresholds[label] = p;
@@ -53,7 +55,7 @@ internal static class ScoreCommand
 
         IArticleFormatter formatter = format switch
         {
-            "table" => new TableFormatter(outputIsTerminal ? Math.Max(80, SafeWindowWidth()) : TableFormatter.DefaultWidth),
+            "table" => new TableFormatter(width ?? (outputIsTerminal ? SafeWindowWidth() : TableFormatter.DefaultWidth)),
             "json" => new JsonFormatter(),
             "tsv" => new TsvFormatter(),
             "html" => new HtmlFormatter(),
@@ -108,6 +110,11 @@ internal static class ScoreCommand
         ".txt" or ".table" => "table",
         _ => "tsv",
     };
+
+    private static int ParseWidth(string text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width) && width >= TableFormatter.MinWidth
+            ? width
+            : throw new UsageException($"--width takes a number of columns, at least {TableFormatter.MinWidth}, not '{text}'.");
 
     private static int SafeWindowWidth()
     {

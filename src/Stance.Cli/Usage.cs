@@ -40,6 +40,8 @@ internal static class Usage
                            Never an input (the article or the model).
           --encoding E     utf-8 (default), utf-16, latin1, windows-1252, or auto (BOM-less
                            UTF-16, else UTF-8, else Windows-1252 with a warning)
+          --width N        table width in columns (default: the terminal's, else 120); long
+                           sentences wrap inside their column
 
         """;
 

@@ -21,6 +21,18 @@ public sealed class ScoreCommandTests : IDisposable
         Golden.Check($"score-004.{format}", result.Out);
     }
 
+    [Theory]
+    [InlineData(80)]
+    [InlineData(160)]
+    public void Tables_wrap_long_sentences_to_fit_the_width(int width)
+    {
+        var result = CliRunner.Run("score", Seed, "--format", "table", "--width", $"{width}");
+        Assert.Equal(0, result.Exit);
+        Assert.All(result.Out.Split('\n').Skip(1), line => Assert.True(line.Length <= width, $"{line.Length} > {width}: {line}"));
+        Assert.DoesNotContain("\u2026", result.Out, StringComparison.Ordinal);
+        Golden.Check($"score-004.width{width}.table", result.Out);
+    }
+
     [Fact]
     public void Json_is_one_object_with_every_sentence_and_a_summary()
     {
