@@ -3,6 +3,27 @@ namespace Stance.Cli;
 /// <summary>Entry point that dispatches sub-commands; all output goes through the given writers.</summary>
 internal static class CommandLine
 {
+    /// <summary>The tool's version and the identity of the model inside it, so a result can always be traced to both.</summary>
+    private static string VersionText()
+    {
+        var text = new System.Text.StringBuilder($"stance {ModelIdentity.ToolVersion}\n");
+        try
+        {
+            var model = Stance.Model.Scoring.StanceModel.LoadDefault();
+            var manifest = model.Manifest;
+            var devReal = manifest.Metrics.TryGetValue("dev-real macro-F1", out var f1) ? f1.ToString("F3", System.Globalization.CultureInfo.InvariantCulture) : "not measured";
+            var data = string.Join(", ", manifest.TrainingFiles.Select(f => $"{f.Path} (sha256 {f.Sha256[..Math.Min(12, f.Sha256.Length)]})"));
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"model: {ModelIdentity.Of(model)}\n");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"  dev-real macro-F1 {devReal}; training data {data}\n");
+        }
+        catch (Stance.Model.Scoring.ModelLoadException e)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"model: the shipped model cannot be loaded ({e.Message})\n");
+        }
+
+        return text.ToString();
+    }
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null, bool outputIsTerminal = false, bool stderrIsTerminal = false, CancellationToken cancel = default)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -13,7 +34,7 @@ internal static class CommandLine
 
         if (args[0] is "--version" or "-V")
         {
-            stdout.WriteLine($"stance {typeof(CommandLine).Assembly.GetName().Version?.ToString(3)}");
+            stdout.Write(VersionText());
             return ExitCodes.Ok;
         }
 

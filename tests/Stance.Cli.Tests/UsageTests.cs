@@ -36,5 +36,8 @@ public sealed class UsageTests
         var result = CliRunner.Run("--version");
         Assert.Equal(0, result.Exit);
         Assert.StartsWith("stance ", result.Out, StringComparison.Ordinal);
+        Assert.Contains("model: ", result.Out, StringComparison.Ordinal);
+        Assert.Matches(@"dev-real macro-F1 0\.\d{3}", result.Out);
+        Assert.Contains("data/real-train.tsv (sha256 ", result.Out, StringComparison.Ordinal);
     }
 }
