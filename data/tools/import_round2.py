@@ -30,7 +30,7 @@ def read_tsv(path):
 def normalise(labels, where):
     parts = [p.strip() for p in labels.replace(' ', '').split(',') if p.strip()]
     if parts in ([], ['none']):
-        return ''
+        return 'none'
     unknown = [p for p in parts if p not in ORDER]
     if unknown:
         raise SystemExit(f'{where}: unknown label(s) {unknown}')
