@@ -1,4 +1,5 @@
 using Stance.Cli.Formatting;
+using Stance.Cli.Parquet;
 using Stance.Model.Batch;
 using Stance.Model.Input;
 
@@ -64,7 +65,9 @@ internal static class MergeCommand
         try
         {
             var expected = expect.Count == 0 ? null : new BatchOptions { Inputs = expect, Include = include, Exclude = exclude };
-            report = ShardMerger.Merge(shards, output, BatchWriters.For(format), expected);
+            report = format == ParquetBatchOutput.Format
+                ? ParquetShardMerger.MergeAsync(shards, output, expected).GetAwaiter().GetResult()
+                : ShardMerger.Merge(shards, output, BatchWriters.For(format), expected);
         }
         catch (ArticleReadException e)
         {

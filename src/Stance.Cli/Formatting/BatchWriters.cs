@@ -24,6 +24,7 @@ internal static class BatchWriters
         ".jsonl" or ".json" or ".ndjson" => "jsonl",
         ".tsv" or ".tab" => "tsv",
         ".csv" => "csv",
+        ".parquet" => "parquet",
         _ => null,
     };
 
