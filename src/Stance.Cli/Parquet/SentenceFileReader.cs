@@ -17,7 +17,7 @@ internal static class SentenceFileReader
         {
             reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancel).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException and not IOException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             throw new IOException($"'{path}' is not a Parquet file ({e.Message})", e);
         }
