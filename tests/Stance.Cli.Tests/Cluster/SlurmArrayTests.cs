@@ -35,7 +35,7 @@ public sealed class SlurmArrayTests(ITestOutputHelper output) : IDisposable
         File.SetUnixFileMode(_root, (UnixFileMode)0b111_101_101);
         using var cluster = SlurmCluster.Start(Path.Combine(_root, "slurm"));
         var started = clock.Elapsed;
-        cluster.Environment["PATH"] = $"{Wrapper()}:{Environment.GetEnvironmentVariable("PATH")}";
+        cluster.Environment["PATH"] = $"{CliWrapper.Create(_root)}:{Environment.GetEnvironmentVariable("PATH")}";
         var logs = Path.Combine(_root, "logs");
         Directory.CreateDirectory(logs);
 
@@ -108,17 +108,6 @@ public sealed class SlurmArrayTests(ITestOutputHelper output) : IDisposable
 
     private static string Logs(string folder) =>
         string.Join("\n", Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => $"== {Path.GetFileName(f)}\n{File.ReadAllText(f)}"));
-
-    /// <summary>A 'stance' command for the jobs: the CLI these tests built.</summary>
-    private string Wrapper()
-    {
-        var bin = Path.Combine(_root, "bin");
-        Directory.CreateDirectory(bin);
-        var stance = Path.Combine(bin, "stance");
-        File.WriteAllText(stance, $"#!/bin/sh\nexec dotnet '{typeof(CommandLine).Assembly.Location}' \"$@\"\n");
-        File.SetUnixFileMode(stance, (UnixFileMode)0b111_101_101);
-        return bin;
-    }
 
     /// <summary>
     /// The real corpora beside the checkout when present (about 1,900 articles), else as many
