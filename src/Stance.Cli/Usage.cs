@@ -10,7 +10,7 @@ internal static class Usage
         Usage:
           stance score FILE|- [--format table|json|tsv|html] [--model PATH] [--threshold LABEL=P] [--out FILE]
           stance evaluate --gold FILE... [--model PATH] [--format table|json]
-          stance batch PATH... --out FILE [--format jsonl|tsv|csv] [--summary FILE] [--resume] [--shard K/N]
+          stance batch PATH... --out FILE [--format jsonl|tsv|csv|parquet] [--summary FILE] [--resume] [--shard K/N|auto]
           stance merge SHARD_OUTPUT... --out FILE [--expect PATH...]
           stance annotate PATH... --out QUEUE.tsv [--n N] [--strategy random|uncertain|mixed]
           stance annotate --interactive QUEUE.tsv
@@ -41,8 +41,8 @@ internal static class Usage
         Usage: stance batch PATH... --out FILE [options]
 
         Labels every article file (.txt, .html/.htm, .md) under the given folders, in path order.
-          --out FILE          .jsonl (one record per article), .tsv or .csv (one row per sentence)
-          --format NAME       jsonl, tsv or csv when the extension does not say
+          --out FILE          .jsonl (one record per article), .tsv, .csv or .parquet (one row per sentence)
+          --format NAME       jsonl, tsv, csv or parquet when the extension does not say
           --summary FILE      one TSV row per article: counts and shares per label
           --report FILE.html  an overview page (shares per folder, articles ranked by denial and
                               deflection share, skipped files) and one page per article beside it
@@ -51,6 +51,8 @@ internal static class Usage
           --no-recursive      only the files directly in each folder
           --threads N         workers (default: all cores)
           --shard K/N         label only slice K of N (by path hash), for N machines without a coordinator
+          --shard auto[/N]    K (and N) from a Slurm job array (SLURM_ARRAY_TASK_ID) or a Kubernetes
+                              Indexed Job (JOB_COMPLETION_INDEX; N must be given there)
           --resume            continue an interrupted run (same command); nothing is lost or duplicated
           --force             overwrite an existing output
           --model PATH        another model
@@ -63,7 +65,8 @@ internal static class Usage
     public const string Merge = """
         Usage: stance merge SHARD_OUTPUT... --out FILE [--expect PATH...] [--include GLOB] [--exclude GLOB] [--force]
 
-        Combines the outputs of 'stance batch --shard K/N' runs into one file in path order.
+        Combines the outputs of 'stance batch --shard K/N' runs (jsonl, tsv, csv or parquet) into one
+        file of the same format in path order.
         Fails (exit 4, nothing written) when an article appears twice, or, with --expect and the
         batch's own PATHs and filters, when an article file is in no output and no errors file.
 
