@@ -90,6 +90,17 @@ internal sealed class SlurmCluster : IDisposable
     /// <summary>Stops the daemons this cluster started, by PID: slurmd and slurmctld, then munged.</summary>
     public void Dispose()
     {
+        if (_daemons.Count == 3 && !_daemons.Any(d => d.HasExited))
+        {
+            // A failed test may leave jobs running: end them (their steps are slurmd's children, not ours).
+            Execute("scancel", ["--signal=KILL", "--full", "--user=root"], Environment);
+            var clock = Stopwatch.StartNew();
+            while (Execute("squeue", ["-h", "-t", "RUNNING,COMPLETING"], Environment).Output.Trim().Length > 0 && clock.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                Thread.Sleep(100);
+            }
+        }
+
         for (var i = _daemons.Count - 1; i >= 0; i--)
         {
             var daemon = _daemons[i];
