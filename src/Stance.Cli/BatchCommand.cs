@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using ConsoleTables;
 using Stance.Cli.Formatting;
+using Stance.Cli.Parquet;
 using Stance.Model.Batch;
 using Stance.Model.Input;
 using Stance.Model.Scoring;
@@ -37,7 +38,7 @@ internal static class BatchCommand
                 case "--include": include.Add(reader.Value()); break;
                 case "--exclude": exclude.Add(reader.Value()); break;
                 case "--threads": threads = reader.IntValue(1, 256); break;
-                case "--shard": shard = ParseShard(reader.Value()); break;
+                case "--shard": shard = ShardEnvironment.Parse(reader.Value(), Environment.GetEnvironmentVariable); break;
                 case "--encoding": encoding = EncodingOption.Parse(reader.Value()); break;
                 case "--no-recursive": recursive = false; break;
                 case "--resume": resume = true; break;
@@ -64,8 +65,9 @@ internal static class BatchCommand
             throw new UsageException("--resume and --force exclude each other.");
         }
 
-        format ??= BatchWriters.FormatOf(output) ?? throw new UsageException($"cannot tell the format from '{output}': name it .jsonl, .tsv or .csv, or give --format.");
-        var writer = BatchWriters.For(format);
+        format ??= BatchWriters.FormatOf(output) ?? throw new UsageException($"cannot tell the format from '{output}': name it .jsonl, .tsv, .csv or .parquet, or give --format.");
+        var parquet = format == ParquetBatchOutput.Format ? new ParquetBatchOutput(output) : null;
+        var writer = BatchWriters.For(parquet is null ? format : "jsonl");
 
         var model = ModelLoader.Load(modelPath);
         foreach (var own in new[] { output, summary, reportPath }.OfType<string>())
@@ -77,7 +79,7 @@ internal static class BatchCommand
         var options = new BatchOptions
         {
             Inputs = inputs,
-            OutputPath = output,
+            OutputPath = parquet?.StagingPath ?? output,
             Recursive = recursive,
             Include = include,
             Exclude = exclude,
@@ -87,7 +89,7 @@ internal static class BatchCommand
             Shard = shard,
             ExplainTop = reportPath is null ? 0 : ScoringOptions.Default.ExplainTop,
             Reader = new ArticleReaderOptions { Encoding = encoding },
-            OwnOutputs = reportPath is null ? [] : [reportPath, reportPages!],
+            OwnOutputs = [.. reportPath is null ? [] : new[] { reportPath, reportPages! }, .. parquet?.OwnFiles ?? []],
             Parameters = new Dictionary<string, string>
             {
                 ["format"] = format,
@@ -114,11 +116,23 @@ internal static class BatchCommand
         BatchReport report;
         try
         {
+            parquet?.Check(resume, force);
+            if (parquet?.OnlyConversionLeft(resume) == true)
+            {
+                stdout.WriteLine($"All articles were labeled before; {parquet.Finish()} rows converted. Output: {output}");
+                return File.Exists(BatchRunner.ErrorsPath(output)) ? ExitCodes.SomeSkipped : ExitCodes.Ok;
+            }
+
             var progress = quiet ? null : new BatchProgressPrinter(stderr, stderrIsTerminal);
             var runner = new BatchRunner(new ArticleScorer(model), writer, options);
             var htmlReport = reportPath is null ? null : new BatchReportWriter(reportPath, model, runner.FolderOf);
             report = runner.Run(summary, progress, htmlReport is null ? null : htmlReport.Add, htmlReport is null ? null : htmlReport.Remember, cancel.Token);
             progress?.Finish();
+            if (parquet is not null && !report.Cancelled)
+            {
+                parquet.Finish();
+            }
+
             if (htmlReport is not null && !report.Cancelled)
             {
                 htmlReport.WriteOverview(report);
@@ -185,14 +199,6 @@ internal static class BatchCommand
         {
             stderr.WriteLine($"stance: {discovery.OwnOutputs} of Stance's own outputs or reports in the inputs not read as articles");
         }
-    }
-
-    private static (int, int) ParseShard(string text)
-    {
-        var parts = text.Split('/');
-        return parts.Length == 2 && int.TryParse(parts[0], out var k) && int.TryParse(parts[1], out var n) && n >= 1 && k >= 1 && k <= n
-            ? (k, n)
-            : throw new UsageException($"--shard takes K/N with 1 <= K <= N, e.g. 2/8, not '{text}'.");
     }
 
     private static void PrintFolders(BatchReport report, TextWriter stdout)

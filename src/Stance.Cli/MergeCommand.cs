@@ -1,4 +1,5 @@
 using Stance.Cli.Formatting;
+using Stance.Cli.Parquet;
 using Stance.Model.Batch;
 using Stance.Model.Input;
 
@@ -47,7 +48,7 @@ internal static class MergeCommand
             throw new UsageException("merge needs SHARD_OUTPUT... and --out FILE.");
         }
 
-        format ??= BatchWriters.FormatOf(output) ?? throw new UsageException($"cannot tell the format from '{output}': name it .jsonl, .tsv or .csv, or give --format.");
+        format ??= BatchWriters.FormatOf(output) ?? throw new UsageException($"cannot tell the format from '{output}': name it .jsonl, .tsv, .csv or .parquet, or give --format.");
         foreach (var shard in shards.Where(s => !File.Exists(s)))
         {
             stderr.WriteLine($"stance: shard output '{shard}' does not exist");
@@ -64,13 +65,15 @@ internal static class MergeCommand
         MergeReport report;
         try
         {
-            foreach (var warning in ShardInspector.Check(shards, BatchWriters.For(format), BatchWriters.All))
+            foreach (var warning in ShardInspector.Check(shards, format, BatchWriters.All))
             {
                 stderr.WriteLine($"stance: warning: {warning}");
             }
 
             var expected = expect.Count == 0 ? null : new BatchOptions { Inputs = expect, Include = include, Exclude = exclude };
-            report = ShardMerger.Merge(shards, output, BatchWriters.For(format), expected);
+            report = format == ParquetBatchOutput.Format
+                ? ParquetShardMerger.MergeAsync(shards, output, expected).GetAwaiter().GetResult()
+                : ShardMerger.Merge(shards, output, BatchWriters.For(format), expected);
         }
         catch (BatchException e) when (e.Problem is BatchProblem.MergeMismatch)
         {

@@ -10,8 +10,8 @@ internal static class Usage
         Usage:
           stance score FILE|- [--format table|json|tsv|html] [--model PATH] [--threshold LABEL=P] [--out FILE] [--encoding E]
           stance evaluate --gold FILE... [--model PATH] [--format table|json]
-          stance batch PATH... --out FILE [--format jsonl|tsv|csv] [--summary FILE] [--report FILE.html]
-                       [--include GLOB] [--exclude GLOB] [--resume] [--force] [--shard K/N] [--encoding E]
+          stance batch PATH... --out FILE [--format jsonl|tsv|csv|parquet] [--summary FILE] [--report FILE.html]
+                       [--include GLOB] [--exclude GLOB] [--resume] [--force] [--shard K/N|auto[/N]] [--encoding E]
           stance merge SHARD_OUTPUT... --out FILE [--expect PATH...] [--force]
           stance annotate PATH... --out QUEUE.tsv [--n N] [--strategy random|uncertain|mixed]
           stance annotate --interactive QUEUE.tsv
@@ -49,8 +49,8 @@ internal static class Usage
         Usage: stance batch PATH... --out FILE [options]
 
         Labels every article file (.txt, .html/.htm, .md) under the given folders, in path order.
-          --out FILE          .jsonl (one record per article), .tsv or .csv (one row per sentence)
-          --format NAME       jsonl, tsv or csv when the extension does not say
+          --out FILE          .jsonl (one record per article), .tsv, .csv or .parquet (one row per sentence)
+          --format NAME       jsonl, tsv, csv or parquet when the extension does not say
           --summary FILE      one TSV row per article: counts and shares per label
           --report FILE.html  an overview page (shares per folder, articles ranked by denial and
                               deflection share, skipped files) and one page per article beside it
@@ -59,6 +59,8 @@ internal static class Usage
           --no-recursive      only the files directly in each folder
           --threads N         workers (default: all cores)
           --shard K/N         label only slice K of N (by path hash), for N machines without a coordinator
+          --shard auto[/N]    K (and N) from a Slurm job array (SLURM_ARRAY_TASK_ID) or a Kubernetes
+                              Indexed Job (JOB_COMPLETION_INDEX; N must be given there)
           --resume            continue an interrupted run (same command); nothing is lost or duplicated
           --force             overwrite an existing output
           --encoding E        utf-8 (default), utf-16, latin1, windows-1252 or auto
@@ -74,7 +76,8 @@ internal static class Usage
     public const string Merge = """
         Usage: stance merge SHARD_OUTPUT... --out FILE [--expect PATH...] [--include GLOB] [--exclude GLOB] [--force]
 
-        Combines the outputs of 'stance batch --shard K/N' runs into one file in path order.
+        Combines the outputs of 'stance batch --shard K/N' runs (jsonl, tsv, csv or parquet) into one
+        file of the same format in path order.
         Refuses (exit 9, nothing written) a shard of another format or header, an unfinished shard,
         shards whose run records (SHARD.run.json) differ in model or parameters or split, an
         article that appears twice, or, with --expect and the batch's own PATHs and filters, an

@@ -15,7 +15,7 @@ internal static class BatchWriters
         "jsonl" => new JsonLinesWriter(),
         "tsv" => new SeparatedWriter('\t'),
         "csv" => new SeparatedWriter(','),
-        _ => throw new UsageException($"unknown batch format '{format}': use jsonl, tsv or csv."),
+        _ => throw new UsageException($"unknown batch format '{format}': use jsonl, tsv, csv or parquet."),
     };
 
     /// <summary>Every record format, so merge can name what a mismatched shard holds.</summary>
@@ -27,6 +27,7 @@ internal static class BatchWriters
         ".jsonl" or ".json" or ".ndjson" => "jsonl",
         ".tsv" or ".tab" => "tsv",
         ".csv" => "csv",
+        ".parquet" => "parquet",
         _ => null,
     };
 

@@ -12,10 +12,10 @@ public static class ShardInspector
 
     /// <summary>Throws a <see cref="BatchException"/> (<see cref="BatchProblem.MergeMismatch"/>) naming the first shard that does not fit.</summary>
     /// <param name="shards">Shard output files, in the order given.</param>
-    /// <param name="format">The format to merge.</param>
-    /// <param name="formats">Every known format, to name what a mismatched shard holds.</param>
+    /// <param name="format">The name of the format to merge: one of <paramref name="formats"/>, or <see cref="Parquet"/>.</param>
+    /// <param name="formats">Every text format, to name what a mismatched shard holds.</param>
     /// <returns>Warnings that do not stop the merge (for example shards without run records).</returns>
-    public static IReadOnlyList<string> Check(IReadOnlyList<string> shards, IBatchRecordWriter format, IReadOnlyList<IBatchRecordWriter> formats)
+    public static IReadOnlyList<string> Check(IReadOnlyList<string> shards, string format, IReadOnlyList<IBatchRecordWriter> formats)
     {
         ArgumentNullException.ThrowIfNull(shards);
         ArgumentNullException.ThrowIfNull(format);
@@ -41,19 +41,32 @@ public static class ShardInspector
         return warnings;
     }
 
-    private static void CheckFormat(string shard, IBatchRecordWriter format, IReadOnlyList<IBatchRecordWriter> formats)
+    /// <summary>The name of the binary column format, told apart by its magic bytes.</summary>
+    public const string Parquet = "parquet";
+
+    private static void CheckFormat(string shard, string format, IReadOnlyList<IBatchRecordWriter> formats)
     {
+        var magic = new byte[4];
         string? first;
-        using (var reader = new StreamReader(shard))
+        using (var stream = File.OpenRead(shard))
         {
-            first = reader.ReadLine();
+            var read = stream.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
+            stream.Position = 0;
+            using var reader = new StreamReader(stream);
+            first = read == 4 && magic.AsSpan().SequenceEqual("PAR1"u8) ? null : reader.ReadLine();
+            if (first is null && read == 4)
+            {
+                Expect(shard, format, Parquet);
+                return;
+            }
         }
 
+        var text = formats.FirstOrDefault(f => f.Name == format);
         if (first is null)
         {
-            if (format.Header.Length > 0)
+            if (text is null || text.Header.Length > 0)
             {
-                throw Refuse($"'{shard}' is empty: a {format.Name} shard output starts with its header");
+                throw Refuse($"'{shard}' is empty: a {format} shard output is never empty");
             }
 
             return;
@@ -63,18 +76,23 @@ public static class ShardInspector
             ?? (first.StartsWith('{') ? "jsonl" : null);
         if (holds is null)
         {
-            throw Refuse(format.Header.Length > 0
-                ? $"'{shard}' does not start with the {format.Name} header of 'stance batch' (line 1 is '{Clip(first)}')"
-                : $"'{shard}' line 1 is not a JSONL record of 'stance batch' ('{Clip(first)}')");
+            throw Refuse(text is { Header.Length: > 0 }
+                ? $"'{shard}' does not start with the {format} header of 'stance batch' (line 1 is '{Clip(first)}')"
+                : $"'{shard}' line 1 is not a {format} record of 'stance batch' ('{Clip(first)}')");
         }
 
-        if (holds != format.Name)
+        Expect(shard, format, holds);
+    }
+
+    private static void Expect(string shard, string format, string holds)
+    {
+        if (holds != format)
         {
-            throw Refuse($"'{shard}' holds {holds} records, not {format.Name}: merge shards of one format (the format comes from --out's extension or --format)");
+            throw Refuse($"'{shard}' holds {holds} records, not {format}: merge shards of one format (the format comes from --out's extension or --format)");
         }
     }
 
-    private static void CheckRunRecords(IReadOnlyList<string> shards, IBatchRecordWriter format, List<string> warnings)
+    private static void CheckRunRecords(IReadOnlyList<string> shards, string format, List<string> warnings)
     {
         var records = shards.Select(s => (Shard: s, Record: BatchRunRecord.Read(BatchRunRecord.PathFor(s)))).ToList();
         var without = records.Where(r => r.Record is null).Select(r => r.Shard).ToList();
@@ -92,9 +110,9 @@ public static class ShardInspector
         var (firstShard, firstRecord) = records[0];
         foreach (var (shard, record) in records)
         {
-            if (record!.Parameters.TryGetValue("format", out var written) && written != format.Name)
+            if (record!.Parameters.TryGetValue("format", out var written) && written != format)
             {
-                throw Refuse($"'{shard}' was written as {written} (its run record says so), not {format.Name}");
+                throw Refuse($"'{shard}' was written as {written} (its run record says so), not {format}");
             }
 
             var differences = firstRecord!.Differences(record, PerShardParameters);

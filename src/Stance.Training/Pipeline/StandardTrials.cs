@@ -12,6 +12,9 @@ public static class StandardTrials
         Name = "shipped",
         Weights = SourceWeights.Uniform.With("authored", 0.3f),
         ThresholdSelection = "random",
+        // Best on dev-real with the round-1 data (0.558 vs 0.556 at L2 0.1) and again with round 2
+        // (0.563 vs 0.521): the stronger prior keeps the rare labels' few positives from being memorised.
+        Settings = new TrainerSettings { LbfgsL2 = 0.3f },
     };
 
     /// <summary>The trials, each differing from <see cref="Shipped"/> in one choice.</summary>
@@ -25,7 +28,8 @@ public static class StandardTrials
         Shipped with { Name = "context pass as trees", ContextTrees = true },
         Shipped with { Name = "thresholds on all real", ThresholdSelection = null },
         Shipped with { Name = "thresholds on all sources", ThresholdSelection = null, ThresholdSources = [] },
-        Shipped with { Name = "L2 0.3", Settings = new TrainerSettings { LbfgsL2 = 0.3f } },
+        Shipped with { Name = "L2 0.1", Settings = new TrainerSettings { LbfgsL2 = 0.1f } },
+        Shipped with { Name = "L2 1", Settings = new TrainerSettings { LbfgsL2 = 1f } },
         Shipped with { Name = "L2 0.03", Settings = new TrainerSettings { LbfgsL2 = 0.03f } },
         Shipped with { Name = "deflect positives x5", PositiveWeights = [1f, 1f, 5f, 1f] },
         Shipped with { Name = "char 5-grams", Featurizer = new FeaturizerOptions { CharNgramLength = 5 } },
