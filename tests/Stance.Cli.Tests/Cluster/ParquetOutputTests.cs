@@ -84,13 +84,13 @@ public sealed class ParquetOutputTests : IDisposable
         Assert.Contains("nothing to resume", again.Err, StringComparison.Ordinal);
 
         var duplicated = CliRunner.Run(["merge", .. shards, shards[0], "--out", Path.Combine(_root, "twice.parquet")]);
-        Assert.Equal(4, duplicated.Exit);
-        Assert.Contains("duplicated article", duplicated.Err, StringComparison.Ordinal);
+        Assert.Equal(9, duplicated.Exit);
+        Assert.Contains("given twice", duplicated.Err, StringComparison.Ordinal);
 
         var foreign = Path.Combine(_root, "foreign.parquet");
         File.WriteAllText(foreign, "not parquet");
         var refused = CliRunner.Run("merge", foreign, "--out", Path.Combine(_root, "x.parquet"));
-        Assert.Equal(4, refused.Exit);
+        Assert.Equal(9, refused.Exit);
         Assert.Contains("foreign.parquet", refused.Err, StringComparison.Ordinal);
     }
 

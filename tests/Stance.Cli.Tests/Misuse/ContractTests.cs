@@ -14,7 +14,7 @@ public sealed class ContractTests : IDisposable
     [InlineData("r.htm", "<!DOCTYPE html>")]
     [InlineData("r.json", "{")]
     [InlineData("r.tsv", "article_id\tsentence_id\tlabels\t")]
-    [InlineData("r.txt", "Why")]
+    [InlineData("r.txt", "  sentence\n")]
     public void Score_picks_the_format_from_the_out_extension(string output, string start)
     {
         var path = _sandbox.Path(output);
