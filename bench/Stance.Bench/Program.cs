@@ -186,7 +186,11 @@ switch (command)
         return 0;
     }
 
+    case "pages":
+        // Web pages: word P/R/F1 of kept text vs expected.html, titles, cold time of the published CLI (optional 3rd argument).
+        return Stance.Bench.PageBenchmark.Run(args.Length > 1 ? args[1] : "../shared/html-pages", args.Length > 2 ? args[2] : null);
+
     default:
-        Console.Error.WriteLine("usage: Stance.Bench load | phases FILE | throughput DIR [N] [THREADS] | segment FILE | export OUT.tsv DEV.tsv DATA... | quality OUTDIR DEV.tsv DATA... | fit DATA... | sentences DIR N OUT | throughput-file FILE [THREADS]");
+        Console.Error.WriteLine("usage: Stance.Bench load | pages DIR [STANCE-EXECUTABLE] | phases FILE | throughput DIR [N] [THREADS] | segment FILE | export OUT.tsv DEV.tsv DATA... | quality OUTDIR DEV.tsv DATA... | fit DATA... | sentences DIR N OUT | throughput-file FILE [THREADS]");
         return 1;
 }
