@@ -26,7 +26,7 @@ switch (command)
         var load = clock.Elapsed.TotalMilliseconds;
         clock.Restart();
         var text = File.ReadAllText(args[1]);
-        var sentences = new Segmenter().Segment(text);
+        var sentences = new Stance.Model.Reading.DocumentReader().Read(args[1], text).Sentences;
         var segment = clock.Elapsed.TotalMilliseconds;
         clock.Restart();
         var texts = sentences.Select(s => s.Text).ToList();
@@ -36,9 +36,9 @@ switch (command)
         model.Score(texts);
         var first = clock.Elapsed.TotalMilliseconds;
         clock.Restart();
-        new ArticleScorer(model).Score("x", text);
+        new ArticleScorer(model).Score(args[1], text);
         var second = clock.Elapsed.TotalMilliseconds;
-        Console.WriteLine($"load {load:F0} ms, segment {segment:F0} ms, cue features {features:F0} ms, first score {first:F0} ms, second score+explain {second:F0} ms");
+        Console.WriteLine($"load {load:F0} ms, read and segment {segment:F0} ms, cue features {features:F0} ms, first score {first:F0} ms, second score+explain {second:F0} ms");
         return 0;
     }
 

@@ -19,8 +19,15 @@ public sealed class ArticleScorer(StanceModel model, Segmenter? segmenter = null
     public ArticleResult Score(string name, string text, ScoringOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Score(name, text, _reader.Read(name, text), options);
+    }
+
+    /// <summary>Scores an article already read (e.g. read while the model was loading); <paramref name="text"/> is its original text.</summary>
+    public ArticleResult Score(string name, string text, ReadDocument document, ScoringOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(document);
         options ??= ScoringOptions.Default;
-        var document = _reader.Read(name, text);
         var sentences = document.Sentences;
         var scored = model.ScoreDetailed(
             sentences.Select(s => s.Text).ToList(),
