@@ -14,6 +14,13 @@ namespace Stance.Model.Reading.Html;
 internal sealed class SourceMap
 {
     private const int ResyncWindow = 256;
+
+    // Elements whose content the parser takes as raw text up to their end tag; it may hold anything, '<' included.
+    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title",
+    };
+
     private readonly string _original;
     private readonly Dictionary<IText, CharSpans> _spans = new(ReferenceEqualityComparer.Instance);
     private int _cursor;
@@ -43,13 +50,31 @@ internal sealed class SourceMap
                         _cursor = Math.Max(_cursor, source.Position.Position - 1);
                     }
 
-                    // Script and style text is walked too: it is the surest way past it.
-                    Walk(element);
+                    if (RawText.Contains(element.LocalName))
+                    {
+                        SkipRawText(element.LocalName);
+                    }
+                    else
+                    {
+                        Walk(element);
+                    }
+
                     break;
                 case IText text:
                     _spans[text] = Map(text.Data);
                     break;
             }
+        }
+    }
+
+    /// <summary>Moves past the content and end tag of a script-like element, whose text is never article text.</summary>
+    private void SkipRawText(string name)
+    {
+        var close = _original.IndexOf("</" + name, _cursor + 1, StringComparison.OrdinalIgnoreCase);
+        if (close >= 0)
+        {
+            var gt = _original.IndexOf('>', close);
+            _cursor = gt < 0 ? _original.Length : gt + 1;
         }
     }
 
@@ -103,16 +128,17 @@ internal sealed class SourceMap
             return true;
         }
 
+        // Markup first: a decoded "&lt;" in the text must not match the '<' of the next tag.
+        if (o == '<' && SkipMarkup(p) is var after && after > p)
+        {
+            p = after;
+            return true;
+        }
+
         if (o == c)
         {
             spans.Set(i++, p, p + 1);
             p++;
-            return true;
-        }
-
-        if (o == '<' && SkipMarkup(p) is var after && after > p)
-        {
-            p = after;
             return true;
         }
 
