@@ -47,6 +47,13 @@ public class MarkdownReadingTests
     }
 
     [Fact]
+    public void Table_cells_are_sentences_of_their_own()
+    {
+        var sentences = Sentences("| who | said |\n|---|---|\n| The army | We deny it |\n\nAfter the table.");
+        Assert.Equal(["who", "said", "The army", "We deny it", "After the table."], sentences);
+    }
+
+    [Fact]
     public void Front_matter_is_metadata_not_text()
     {
         const string markdown = "---\ntitle: \"Ceasefire holds\"\nauthor: Ana Ruiz\nsite: Daily Example\ndate: 2026-03-04\ntags: [war, talks]\n---\n\n# A different heading\n\nThe minister spoke.";

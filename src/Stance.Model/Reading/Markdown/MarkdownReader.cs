@@ -14,7 +14,7 @@ namespace Stance.Model.Reading.Markdown;
 /// </summary>
 internal static class MarkdownReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UsePreciseSourceLocation().Build();
 
     public static (CleanText Clean, DocumentMetadata Metadata) Read(string original)
     {
