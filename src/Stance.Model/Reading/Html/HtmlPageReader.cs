@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -13,7 +14,7 @@ namespace Stance.Model.Reading.Html;
 /// or out. When no article body can be found, all visible text is kept and the segmenter's
 /// boilerplate detection does what it can.
 /// </summary>
-internal static class HtmlPageReader
+internal static partial class HtmlPageReader
 {
     // SmartReader wants a base address to resolve links against; nothing is fetched.
     private const string LocalAddress = "https://localhost/";
@@ -33,6 +34,9 @@ internal static class HtmlPageReader
         var furniture = PageFurniture.Collect(root);
         var matcher = new TextNodeMatcher(root, map);
 
+        // Readability strips class names, so remember beforehand which inline elements are captions.
+        var captions = Captions(root);
+
         IElement? content = null;
         SmartReader.Article article;
         using (var reader = new SmartReader.Reader(LocalAddress, document))
@@ -45,7 +49,7 @@ internal static class HtmlPageReader
         var found = article.IsReadable && content is not null;
         if (found)
         {
-            Emit(content!, builder, matcher, furniture);
+            Emit(content!, builder, matcher, furniture, captions);
         }
 
         if (builder.IsEmpty)
@@ -55,7 +59,7 @@ internal static class HtmlPageReader
             document = Parse(original);
             root = (INode?)document.Body ?? document.DocumentElement;
             map = SourceMap.Build(original, document.DocumentElement);
-            Emit(root, builder, new TextNodeMatcher(root, map), PageFurniture.Collect(root));
+            Emit(root, builder, new TextNodeMatcher(root, map), PageFurniture.Collect(root), Captions(root));
         }
 
         return (builder.Build(), Metadata(article, document), found);
@@ -64,7 +68,22 @@ internal static class HtmlPageReader
     private static IHtmlDocument Parse(string original) =>
         new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(original);
 
-    private static void Emit(INode node, MappedTextBuilder builder, TextNodeMatcher matcher, HashSet<IText> furniture)
+    /// <summary>Inline elements marked as captions or photo credits: they are blocks of their own, not part of the next sentence.</summary>
+    private static HashSet<IElement> Captions(INode root)
+    {
+        var captions = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var element in root.Descendants<IElement>())
+        {
+            if (element.ClassName is { } classes && CaptionClass().IsMatch(classes))
+            {
+                captions.Add(element);
+            }
+        }
+
+        return captions;
+    }
+
+    private static void Emit(INode node, MappedTextBuilder builder, TextNodeMatcher matcher, HashSet<IText> furniture, HashSet<IElement> captions)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -84,13 +103,13 @@ internal static class HtmlPageReader
                     builder.LineBreak();
                     break;
                 case IElement element:
-                    var block = BlockElements.Contains(element.LocalName);
+                    var block = BlockElements.Contains(element.LocalName) || captions.Contains(element);
                     if (block)
                     {
                         builder.BlockBreak();
                     }
 
-                    Emit(element, builder, matcher, furniture);
+                    Emit(element, builder, matcher, furniture, captions);
                     if (block)
                     {
                         builder.BlockBreak();
@@ -110,6 +129,9 @@ internal static class HtmlPageReader
             : null;
         return new DocumentMetadata(title, byline, Clean(article.SiteName), published);
     }
+
+    [GeneratedRegex(@"caption|credit|attribution", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionClass();
 
     private static string? Clean(string? value)
     {
