@@ -81,6 +81,14 @@ public class HtmlReadingTests
     }
 
     [Fact]
+    public void An_inline_photo_credit_is_not_part_of_the_next_sentence()
+    {
+        var sentences = Content(Page("<p><span class=\"caption\"><span class=\"attribution\">Photo: Reuters</span></span> The general denied it.</p>"));
+        Assert.Contains("Photo: Reuters", sentences);
+        Assert.Contains("The general denied it.", sentences);
+    }
+
+    [Fact]
     public void Entities_are_decoded_and_offsets_point_at_them_in_the_original()
     {
         var html = Page("<p>Caf&eacute; owners &amp; traders said &ldquo;no&rdquo; to the plan &#8212; again.</p>");
