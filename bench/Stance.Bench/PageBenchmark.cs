@@ -53,10 +53,16 @@ internal static class PageBenchmark
 
         if (stance is not null)
         {
-            var largest = Directory.GetDirectories(folder).Select(d => new FileInfo(Path.Combine(d, "source.html"))).Where(f => f.Exists).MaxBy(f => f.Length)!;
-            var times = Enumerable.Range(0, 7).Select(_ => ColdScore(stance, largest.FullName)).ToList();
-            times.Sort();
-            Console.WriteLine(Invariant($"cold 'stance score {Path.GetFileName(largest.DirectoryName)}/source.html --format tsv' ({largest.Length / 1048576.0:F2} MiB, {largest.Length:N0} bytes), process start to exit, 7 runs: median {times[3]:F2} s, min {times[0]:F2} s, max {times[^1]:F2} s"));
+            // The largest page, and the one nearest 1 MiB (the target is stated for a 1 MB page).
+            var pages = Directory.GetDirectories(folder).Select(d => new FileInfo(Path.Combine(d, "source.html"))).Where(f => f.Exists).ToList();
+            var largest = pages.MaxBy(f => f.Length)!;
+            var nearMegabyte = pages.MinBy(f => Math.Abs(f.Length - 1048576))!;
+            foreach (var page in new[] { largest, nearMegabyte }.Distinct())
+            {
+                var times = Enumerable.Range(0, 7).Select(_ => ColdScore(stance, page.FullName)).ToList();
+                times.Sort();
+                Console.WriteLine(Invariant($"cold 'stance score {Path.GetFileName(page.DirectoryName)}/source.html --format tsv' ({page.Length / 1048576.0:F2} MiB, {page.Length:N0} bytes), process start to exit, 7 runs: median {times[3]:F2} s, min {times[0]:F2} s, max {times[^1]:F2} s"));
+            }
         }
 
         return 0;

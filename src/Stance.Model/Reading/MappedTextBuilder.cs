@@ -17,6 +17,7 @@ internal sealed class MappedTextBuilder(int originalLength)
     private readonly StringBuilder _text = new();
     private readonly List<int> _starts = [];
     private readonly List<int> _ends = [];
+    private int _frontier;
 
     /// <summary>True when nothing but white space has been appended.</summary>
     public bool IsEmpty => _text.Length == 0;
@@ -90,6 +91,15 @@ internal sealed class MappedTextBuilder(int originalLength)
 
     private void Emit(char c, int start, int end)
     {
+        // Offsets never go back: a character whose origin is before text already placed (a
+        // node the parser moved, a span a parser got wrong) is pinned where the text has got to,
+        // so that sentences stay in file order and never overlap.
+        if (start < _frontier)
+        {
+            (start, end) = (_frontier, _frontier);
+        }
+
+        _frontier = Math.Max(_frontier, end);
         _text.Append(c);
         _starts.Add(start);
         _ends.Add(end);

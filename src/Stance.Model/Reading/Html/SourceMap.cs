@@ -70,7 +70,7 @@ internal sealed class SourceMap
     /// <summary>Moves past the content and end tag of a script-like element, whose text is never article text.</summary>
     private void SkipRawText(string name)
     {
-        var close = _original.IndexOf("</" + name, _cursor + 1, StringComparison.OrdinalIgnoreCase);
+        var close = _original.IndexOf("</" + name, Math.Min(_cursor + 1, _original.Length), StringComparison.OrdinalIgnoreCase);
         if (close >= 0)
         {
             var gt = _original.IndexOf('>', close);

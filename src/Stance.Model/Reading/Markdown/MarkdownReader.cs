@@ -52,13 +52,13 @@ internal static class MarkdownReader
         builder.BlockBreak();
         if (block.Inline is { } inline)
         {
-            Emit(inline, builder);
+            Emit(inline, new Bounded(builder, block.Span.Start, block.Span.End + 1));
         }
 
         builder.BlockBreak();
     }
 
-    private static void Emit(ContainerInline container, MappedTextBuilder builder)
+    private static void Emit(ContainerInline container, Bounded builder)
     {
         foreach (var inline in container)
         {
@@ -98,7 +98,7 @@ internal static class MarkdownReader
     }
 
     /// <summary>Maps text one to one onto its span when the lengths agree; otherwise (escapes) each character to the whole span.</summary>
-    private static void EmitMapped(string text, SourceSpan span, MappedTextBuilder builder)
+    private static void EmitMapped(string text, SourceSpan span, Bounded builder)
     {
         var start = span.Start;
         var end = span.End + 1;
@@ -113,6 +113,31 @@ internal static class MarkdownReader
         }
 
         builder.Append(text, start, Math.Max(start, end));
+    }
+
+    /// <summary>
+    /// The builder, with every span kept inside its block: Markdig's inline spans can be off
+    /// (seen with a tab after a heading's '#'), and an offset outside the block would break the
+    /// order of sentences; such characters map to the block's start instead (and the builder
+    /// keeps offsets from going back).
+    /// </summary>
+    private readonly struct Bounded(MappedTextBuilder builder, int start, int end)
+    {
+        public void Append(char c, int from, int to)
+        {
+            var inside = from >= start && to <= end && from <= to;
+            builder.Append(c, inside ? from : start, inside ? to : start);
+        }
+
+        public void Append(string text, int from, int to)
+        {
+            foreach (var c in text)
+            {
+                Append(c, from, to);
+            }
+        }
+
+        public void LineBreak() => builder.LineBreak();
     }
 
     private static string? InlineText(ContainerInline? inline)
