@@ -15,7 +15,8 @@ namespace Stance.Bench;
 /// </summary>
 internal static class PageBenchmark
 {
-    public static int Run(string folder, string? stance)
+    /// <summary>Runs the benchmark; <paramref name="asText"/> reads the pages as plain text, the way Stance read them before it had a web-page reader.</summary>
+    public static int Run(string folder, string? stance, bool asText = false)
     {
         var reader = new DocumentReader();
         var rows = new List<(string Page, double P, double R, double F1, bool? TitleRight, string? Title, string? Expected)>();
@@ -28,7 +29,8 @@ internal static class PageBenchmark
                 continue;
             }
 
-            var document = reader.Read(source, File.ReadAllText(source));
+            var html = File.ReadAllText(source);
+            var document = asText ? reader.Read(html, DocumentFormat.Text) : reader.Read(source, html);
             var kept = Bag(string.Join(' ', document.Sentences.Where(s => !s.IsBoilerplate).Select(s => s.Text)));
             var truth = Bag(ExpectedText(File.ReadAllText(expected)));
             var (p, r, f1) = Compare(kept, truth);

@@ -190,7 +190,11 @@ switch (command)
         // Web pages: word P/R/F1 of kept text vs expected.html, titles, cold time of the published CLI (optional 3rd argument).
         return Stance.Bench.PageBenchmark.Run(args.Length > 1 ? args[1] : "../shared/html-pages", args.Length > 2 ? args[2] : null);
 
+    case "pages-as-text":
+        // The same measures with the pages read as plain text (HTML remnants stripped, every line kept): the reading before web pages had their own.
+        return Stance.Bench.PageBenchmark.Run(args.Length > 1 ? args[1] : "../shared/html-pages", null, asText: true);
+
     default:
-        Console.Error.WriteLine("usage: Stance.Bench load | pages DIR [STANCE-EXECUTABLE] | phases FILE | throughput DIR [N] [THREADS] | segment FILE | export OUT.tsv DEV.tsv DATA... | quality OUTDIR DEV.tsv DATA... | fit DATA... | sentences DIR N OUT | throughput-file FILE [THREADS]");
+        Console.Error.WriteLine("usage: Stance.Bench load | pages DIR [STANCE-EXECUTABLE] | pages-as-text DIR | phases FILE | throughput DIR [N] [THREADS] | segment FILE | export OUT.tsv DEV.tsv DATA... | quality OUTDIR DEV.tsv DATA... | fit DATA... | sentences DIR N OUT | throughput-file FILE [THREADS]");
         return 1;
 }
