@@ -91,6 +91,18 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Null, document.GetProperty("published").ValueKind);
     }
 
+    [Fact]
+    public void Report_of_a_web_page_shows_its_title_and_byline()
+    {
+        var path = Path.Combine(_directory, "page.html");
+        File.WriteAllText(path, "<html><head><title>Army denies shelling the border town | Daily Example</title><meta name=\"author\" content=\"Ana Ruiz\"></head><body><nav>Home</nav><p>The army denied shelling the town.</p></body></html>");
+        var result = CliRunner.Run("score", path, "--format", "html");
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("<h1>Army denies shelling the border town</h1>", result.Out, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"byline\">Ana Ruiz</p>", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Home<", result.Out, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, byte[], string> BadInputs() => new()
     {
         { "empty.txt", [], "is empty" },
