@@ -26,7 +26,7 @@ switch (command)
         var load = clock.Elapsed.TotalMilliseconds;
         clock.Restart();
         var text = File.ReadAllText(args[1]);
-        var sentences = new Segmenter().Segment(text);
+        var sentences = new Stance.Model.Reading.DocumentReader().Read(args[1], text).Sentences;
         var segment = clock.Elapsed.TotalMilliseconds;
         clock.Restart();
         var texts = sentences.Select(s => s.Text).ToList();
@@ -36,9 +36,9 @@ switch (command)
         model.Score(texts);
         var first = clock.Elapsed.TotalMilliseconds;
         clock.Restart();
-        new ArticleScorer(model).Score("x", text);
+        new ArticleScorer(model).Score(args[1], text);
         var second = clock.Elapsed.TotalMilliseconds;
-        Console.WriteLine($"load {load:F0} ms, segment {segment:F0} ms, cue features {features:F0} ms, first score {first:F0} ms, second score+explain {second:F0} ms");
+        Console.WriteLine($"load {load:F0} ms, read and segment {segment:F0} ms, cue features {features:F0} ms, first score {first:F0} ms, second score+explain {second:F0} ms");
         return 0;
     }
 
@@ -186,7 +186,15 @@ switch (command)
         return 0;
     }
 
+    case "pages":
+        // Web pages: word P/R/F1 of kept text vs expected.html, titles, cold time of the published CLI (optional 3rd argument).
+        return Stance.Bench.PageBenchmark.Run(args.Length > 1 ? args[1] : "../shared/html-pages", args.Length > 2 ? args[2] : null);
+
+    case "pages-as-text":
+        // The same measures with the pages read as plain text (HTML remnants stripped, every line kept): the reading before web pages had their own.
+        return Stance.Bench.PageBenchmark.Run(args.Length > 1 ? args[1] : "../shared/html-pages", null, asText: true);
+
     default:
-        Console.Error.WriteLine("usage: Stance.Bench load | phases FILE | throughput DIR [N] [THREADS] | segment FILE | export OUT.tsv DEV.tsv DATA... | quality OUTDIR DEV.tsv DATA... | fit DATA... | sentences DIR N OUT | throughput-file FILE [THREADS]");
+        Console.Error.WriteLine("usage: Stance.Bench load | pages DIR [STANCE-EXECUTABLE] | pages-as-text DIR | phases FILE | throughput DIR [N] [THREADS] | segment FILE | export OUT.tsv DEV.tsv DATA... | quality OUTDIR DEV.tsv DATA... | fit DATA... | sentences DIR N OUT | throughput-file FILE [THREADS]");
         return 1;
 }

@@ -1,6 +1,7 @@
 using Stance.Cli.Formatting;
 using Stance.Model.Input;
 using Stance.Model.Labels;
+using Stance.Model.Reading;
 using Stance.Model.Scoring;
 
 namespace Stance.Cli;
@@ -78,11 +79,14 @@ internal static class ScoreCommand
             return ExitCodes.InputNotReadable;
         }
 
+        // Reading a web page costs about as much as loading the model on a cold start: do both at once.
+        var text = article.Text;
+        var reading = Task.Run(() => new DocumentReader().Read(path, text));
         var model = ModelLoader.Load(modelPath);
 
         // TSV has no column for reasons; skipping them saves the explainer's start-up.
         var explainTop = formatter is TsvFormatter ? 0 : ScoringOptions.Default.ExplainTop;
-        var result = new ArticleScorer(model).Score(article.Name, article.Text, new ScoringOptions { Thresholds = thresholds, ExplainTop = explainTop });
+        var result = new ArticleScorer(model).Score(article.Name, article.Text, reading.GetAwaiter().GetResult(), new ScoringOptions { Thresholds = thresholds, ExplainTop = explainTop });
         if (output is null)
         {
             formatter.Write(result, model, stdout);

@@ -1,4 +1,4 @@
-using Stance.Model.Segmentation;
+using Stance.Model.Reading;
 
 namespace Stance.Cli;
 
@@ -52,7 +52,7 @@ internal static class SegmentCommand
             return ExitCodes.InputNotReadable;
         }
 
-        foreach (var sentence in new Segmenter().Segment(text))
+        foreach (var sentence in new DocumentReader().Read(path, text).Sentences)
         {
             stdout.WriteLine(format == "tsv"
                 ? $"{sentence.Id}\t{sentence.Start}\t{sentence.End}\t{(sentence.IsBoilerplate ? 1 : 0)}\t{sentence.Text}"

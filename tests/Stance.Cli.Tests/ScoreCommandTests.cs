@@ -87,7 +87,32 @@ public sealed class ScoreCommandTests : IDisposable
         var result = CliRunner.Run("score", path, "--format", "tsv");
         Assert.Equal(0, result.Exit);
         var texts = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split('\t')[3]).ToList();
-        Assert.Equal(["Army denies shelling", "The army denied shelling the town."], texts);
+        Assert.Equal(["The army denied shelling the town."], texts);
+    }
+
+    [Fact]
+    public void Json_of_a_web_page_carries_its_metadata()
+    {
+        var path = Path.Combine(_directory, "page.html");
+        File.WriteAllText(path, "<html><head><title>Army denies shelling the border town | Daily Example</title><meta name=\"author\" content=\"Ana Ruiz\"></head><body><p>The army denied shelling the town.</p></body></html>");
+        using var doc = JsonDocument.Parse(CliRunner.Run("score", path, "--format", "json").Out);
+        var document = doc.RootElement.GetProperty("document");
+        Assert.Equal("html", document.GetProperty("format").GetString());
+        Assert.Equal("Army denies shelling the border town", document.GetProperty("title").GetString());
+        Assert.Equal("Ana Ruiz", document.GetProperty("byline").GetString());
+        Assert.Equal(JsonValueKind.Null, document.GetProperty("published").ValueKind);
+    }
+
+    [Fact]
+    public void Report_of_a_web_page_shows_its_title_and_byline()
+    {
+        var path = Path.Combine(_directory, "page.html");
+        File.WriteAllText(path, "<html><head><title>Army denies shelling the border town | Daily Example</title><meta name=\"author\" content=\"Ana Ruiz\"></head><body><nav>Home</nav><p>The army denied shelling the town.</p></body></html>");
+        var result = CliRunner.Run("score", path, "--format", "html");
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("<h1>Army denies shelling the border town</h1>", result.Out, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"byline\">Ana Ruiz</p>", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Home<", result.Out, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, byte[], string> BadInputs() => new()

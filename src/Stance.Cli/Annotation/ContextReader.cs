@@ -1,5 +1,6 @@
 using Stance.Model.Annotation;
 using Stance.Model.Input;
+using Stance.Model.Reading;
 using Stance.Model.Segmentation;
 
 namespace Stance.Cli.Annotation;
@@ -7,7 +8,7 @@ namespace Stance.Cli.Annotation;
 /// <summary>The sentences before a queued sentence, read from its source article (the queue holds no context).</summary>
 internal sealed class ContextReader(string queueFolder)
 {
-    private readonly Segmenter _segmenter = new();
+    private readonly DocumentReader _reader = new();
     private string? _cachedPath;
     private IReadOnlyList<Sentence> _cached = [];
     private string? _cachedProblem;
@@ -21,7 +22,7 @@ internal sealed class ContextReader(string queueFolder)
             _cachedPath = path;
             try
             {
-                _cached = _segmenter.Segment(ArticleReader.Read(path).Text);
+                _cached = _reader.Read(path, ArticleReader.Read(path).Text).Sentences;
                 _cachedProblem = null;
             }
             catch (ArticleReadException e)

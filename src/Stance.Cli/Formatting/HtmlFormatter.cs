@@ -24,6 +24,7 @@ internal sealed class HtmlFormatter : IArticleFormatter
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"Stance report\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append(CultureInfo.InvariantCulture, $"<title>{E(title)} - Stance</title><style>{Css}</style></head><body>\n");
         html.Append(CultureInfo.InvariantCulture, $"<header><p class=\"kicker\">Stance report &middot; {E(Path.GetFileName(article.Name))} &middot; {article.Sentences.Count} sentences ({article.Sentences.Count - article.ContentSentences} boilerplate)</p><h1>{E(title)}</h1>\n");
+        html.Append(Byline(article.Metadata));
         html.Append(Chart(article));
         html.Append(Legend());
         html.Append(Jumps(article));
@@ -101,8 +102,16 @@ internal sealed class HtmlFormatter : IArticleFormatter
     }
 
     private static string Title(ArticleResult article) =>
-        article.Sentences.FirstOrDefault(s => !s.IsBoilerplate && s.Text.Length > 0 && char.IsLetterOrDigit(s.Text[^1]))?.Text
+        article.Metadata.Title ?? article.Sentences.FirstOrDefault(s => !s.IsBoilerplate && s.Text.Length > 0 && char.IsLetterOrDigit(s.Text[^1]))?.Text
         ?? Path.GetFileName(article.Name);
+
+    /// <summary>Byline, site and date under the title, when the document gives any of them.</summary>
+    private static string Byline(Stance.Model.Reading.DocumentMetadata metadata)
+    {
+        string?[] parts = [metadata.Byline, metadata.SiteName, metadata.Published];
+        var given = parts.Where(p => p is not null).Select(p => E(p!)).ToList();
+        return given.Count == 0 ? string.Empty : $"<p class=\"byline\">{string.Join(" &middot; ", given)}</p>\n";
+    }
 
     private static bool IsParagraphBreak(string gap) =>
         gap.Contains('\n', StringComparison.Ordinal) || gap.Contains("<p", StringComparison.OrdinalIgnoreCase) || gap.Contains("<br", StringComparison.OrdinalIgnoreCase);
@@ -115,6 +124,7 @@ internal sealed class HtmlFormatter : IArticleFormatter
         .kicker{color:#718096;font-size:13px;margin:0;text-transform:uppercase;letter-spacing:.04em}
         h1{font-family:Georgia,serif;font-size:28px;line-height:1.25;margin:6px 0 12px}
         .chart text{font:13px system-ui,Arial,sans-serif;fill:#2d3748}
+        .byline{color:#4a5568;font-size:14px;margin:-6px 0 10px}
         .legend{font-size:13px;margin:8px 0}
         .jumps{font-size:13px;display:grid;grid-template-columns:1fr 1fr;gap:2px 18px;margin:6px 0 8px}
         .jumps a{color:#2d3748;margin-right:4px}.jumps .none{color:#a0aec0}

@@ -39,10 +39,21 @@ internal sealed class JsonFormatter : IArticleFormatter
         return json;
     }
 
+    /// <summary>How the article was read and what it says about itself (null fields when it does not say).</summary>
+    public static object Document(ArticleResult article) => new
+    {
+        format = article.Format.ToString().ToLowerInvariant(),
+        title = article.Metadata.Title,
+        byline = article.Metadata.Byline,
+        site_name = article.Metadata.SiteName,
+        published = article.Metadata.Published,
+    };
+
     /// <summary>The document as plain objects, so batch output can embed the same shape.</summary>
     public static object ToDocument(ArticleResult article, StanceModel model) => new
     {
         article = article.Name,
+        document = Document(article),
         model = new
         {
             source = model.Source,

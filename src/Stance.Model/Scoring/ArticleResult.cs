@@ -1,3 +1,5 @@
+using Stance.Model.Reading;
+
 namespace Stance.Model.Scoring;
 
 /// <summary>A scored article: its sentences and a per-label summary.</summary>
@@ -6,4 +8,11 @@ namespace Stance.Model.Scoring;
 /// <param name="Summary">Per label, in canonical order.</param>
 /// <param name="ContentSentences">Sentences that are not boilerplate (the base of the shares).</param>
 /// <param name="OriginalText">The article's text as read; sentence offsets refer to it.</param>
-public sealed record ArticleResult(string Name, IReadOnlyList<ScoredSentence> Sentences, IReadOnlyList<LabelSummary> Summary, int ContentSentences, string OriginalText = "");
+public sealed record ArticleResult(string Name, IReadOnlyList<ScoredSentence> Sentences, IReadOnlyList<LabelSummary> Summary, int ContentSentences, string OriginalText = "")
+{
+    /// <summary>How the article was read (plain text, web page, Markdown).</summary>
+    public DocumentFormat Format { get; init; }
+
+    /// <summary>Title, byline, site and date when the document gives them.</summary>
+    public DocumentMetadata Metadata { get; init; } = DocumentMetadata.None;
+}

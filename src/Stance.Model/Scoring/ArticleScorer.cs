@@ -1,4 +1,5 @@
 using Stance.Model.Labels;
+using Stance.Model.Reading;
 using Stance.Model.Segmentation;
 
 namespace Stance.Model.Scoring;
@@ -6,17 +7,28 @@ namespace Stance.Model.Scoring;
 /// <summary>Segments an article, scores every sentence, explains the labels and summarises. Thread-safe.</summary>
 public sealed class ArticleScorer(StanceModel model, Segmenter? segmenter = null)
 {
-    private readonly Segmenter _segmenter = segmenter ?? new Segmenter();
+    private readonly DocumentReader _reader = new(segmenter);
 
     /// <summary>The model used.</summary>
     public StanceModel Model => model;
 
-    /// <summary>Scores the article <paramref name="text"/>; <paramref name="name"/> identifies it in the result.</summary>
+    /// <summary>
+    /// Scores the article <paramref name="text"/>; <paramref name="name"/> identifies it in the result
+    /// and its extension says how to read it (web page, Markdown, plain text: see <see cref="DocumentReader.FormatOf"/>).
+    /// </summary>
     public ArticleResult Score(string name, string text, ScoringOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Score(name, text, _reader.Read(name, text), options);
+    }
+
+    /// <summary>Scores an article already read (e.g. read while the model was loading); <paramref name="text"/> is its original text.</summary>
+    public ArticleResult Score(string name, string text, ReadDocument document, ScoringOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(document);
         options ??= ScoringOptions.Default;
-        var sentences = _segmenter.Segment(text);
+        var sentences = document.Sentences;
         var scored = model.ScoreDetailed(
             sentences.Select(s => s.Text).ToList(),
             sentences.Select(s => s.IsBoilerplate).ToList(),
@@ -24,7 +36,11 @@ public sealed class ArticleScorer(StanceModel model, Segmenter? segmenter = null
             options.ExplainTop);
         var results = sentences.Select((s, i) => new ScoredSentence(
             s.Id, s.Start, s.End, s.Text, s.IsBoilerplate, scored[i].Score.Labels, scored[i].Score.Probabilities, scored[i].Explanations)).ToList();
-        return new ArticleResult(name, results, Summarize(results), results.Count(s => !s.IsBoilerplate), text);
+        return new ArticleResult(name, results, Summarize(results), results.Count(s => !s.IsBoilerplate), text)
+        {
+            Format = document.Format,
+            Metadata = document.Metadata,
+        };
     }
 
     /// <summary>Per-label counts, shares (of non-boilerplate sentences) and most confident sentence.</summary>

@@ -34,7 +34,16 @@ public sealed class Segmenter
     public IReadOnlyList<Sentence> Segment(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var clean = CleanText.From(text);
+        return Segment(CleanText.From(text));
+    }
+
+    /// <summary>
+    /// Segments text already cleaned by a document reader (web page, Markdown); offsets map back
+    /// through <paramref name="clean"/> to the original file.
+    /// </summary>
+    public IReadOnlyList<Sentence> Segment(CleanText clean)
+    {
+        ArgumentNullException.ThrowIfNull(clean);
         var value = clean.Value;
 
         var spans = new List<TextSpan>();
