@@ -15,6 +15,7 @@ internal static class Usage
           stance annotate PATH... --out QUEUE.tsv [--n N] [--strategy random|uncertain|mixed]
           stance annotate --interactive QUEUE.tsv
           stance segment FILE|- [--format text|tsv]   print the article's sentences
+          stance attribution-eval [--split heldout|tune|all] [--agreement]   score speaker/target/respondsTo
           stance train [--data FILE...] [--out PATH] [--trainer NAME|auto] [--seed N]
           stance --help | --version
 

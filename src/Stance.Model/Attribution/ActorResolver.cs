@@ -1,0 +1,155 @@
+namespace Stance.Model.Attribution;
+
+/// <summary>
+/// Turns phrases of one article into actors: known aliases first ("Moscow" is Russia), then a
+/// role followed by a name ("spokesman Igor Konashenkov" is the person), then a short reference
+/// to an actor named earlier ("the ministry", "Barazi"), else a new actor named as written.
+/// Remembers every actor in reading order so that pronouns resolve to the last one that fits.
+/// </summary>
+internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder finder)
+{
+    private static readonly HashSet<string> Determiners = ["the", "a", "an", "its", "his", "her", "their"];
+    private readonly List<(int Sentence, int Word, Actor Actor)> _timeline = [];
+
+    /// <summary>The actor <paramref name="phrase"/> names; remembered for later references.</summary>
+    public Actor Resolve(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    {
+        var actor = Classify(phrase, tokens, text);
+        _timeline.Add((phrase.SentenceIndex, phrase.First, actor));
+        return actor;
+    }
+
+    /// <summary>The last actor before the given position that a pronoun of <paramref name="key"/> can stand for.</summary>
+    public Actor? Pronoun(string key, int sentence, int word)
+    {
+        Func<Actor, bool> fits = key switch
+        {
+            "he" or "she" or "his" or "her" => a => a.Type == ActorType.Person,
+            "it" or "its" => a => a.Type is not ActorType.Person and not ActorType.Other,
+            _ => a => a.Type is not ActorType.Person,
+        };
+        for (var i = _timeline.Count - 1; i >= 0; i--)
+        {
+            var (s, w, actor) = _timeline[i];
+            if ((s < sentence || (s == sentence && w < word)) && fits(actor))
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
+    private Actor Classify(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    {
+        var words = Enumerable.Range(phrase.First, phrase.Last - phrase.First + 1).Select(k => tokens[k]).ToList();
+        if (PersonName(phrase, tokens, text) is { } person)
+        {
+            return person;
+        }
+
+        Alias? best = null;
+        for (var k = phrase.First; k <= phrase.Last; k++)
+        {
+            if (lexicon.MatchAt(tokens, k, phrase.Last + 1) is { } alias && (best is null || alias.Words.Length >= best.Words.Length))
+            {
+                best = alias;
+            }
+        }
+
+        var hasRole = words.Any(finder.IsRole);
+        if (best is not null)
+        {
+            // "a Russian Defence Ministry spokesman": a person speaking for a known body.
+            return hasRole && best.Actor.Type != ActorType.Person && !words.Any(w => w.IsCapitalised && finder.IsRole(w) && w.Key is "president")
+                ? new Actor($"{best.Actor.Canonical} {words.Last(finder.IsRole).Key}", ActorType.Person)
+                : best.Actor;
+        }
+
+        var content = words.Where(w => finder.WordType(w) != "modifier" || words.Count == 1).Select(w => w.Key).ToList();
+        for (var i = _timeline.Count - 1; i >= 0; i--)
+        {
+            var known = _timeline[i].Actor;
+            var names = WordToken.Read(known.Canonical).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+            if (content.Count > 0 && content.All(names.Contains))
+            {
+                return known;
+            }
+        }
+
+        var canonical = string.Join(' ', words.SkipWhile(w => Determiners.Contains(w.Key)).Select(w => text[w.Start..w.End]));
+        return new Actor(canonical, TypeOf(words));
+    }
+
+    private Actor? PersonName(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    {
+        // The name is the capitalised tail after the last role word, or the whole phrase when it
+        // is two or three capitalised words that are neither actor words nor a known actor.
+        var lastRole = -1;
+        for (var k = phrase.First; k <= phrase.Last; k++)
+        {
+            if (finder.IsRole(tokens[k]))
+            {
+                lastRole = k;
+            }
+        }
+
+        var start = lastRole >= 0 ? lastRole + 1 : phrase.First;
+        var tail = Enumerable.Range(start, phrase.Last - start + 1).Select(k => tokens[k]).ToList();
+        if (tail.Count == 0 || tail.Count > 4 || !tail.All(t => t.IsCapitalised || t.Key is "al" or "bin" or "de" or "ibn")
+            || tail.Any(t => finder.WordType(t) is not null))
+        {
+            return null;
+        }
+
+        for (var k = start; k <= phrase.Last; k++)
+        {
+            if (lexicon.MatchAt(tokens, k, phrase.Last + 1) is { } alias)
+            {
+                return alias.Actor.Type == ActorType.Person && k == start ? alias.Actor : null;
+            }
+        }
+
+        if (lastRole < 0 && tail.Count < 2)
+        {
+            // A single unknown capitalised word: a surname of someone named before, or nothing to go on.
+            return Earlier(tail[0].Key);
+        }
+
+        var name = string.Join(' ', tail.Select(t => text[t.Start..t.End]));
+        return Earlier(tail[^1].Key) is { Type: ActorType.Person } same && tail.Count == 1 ? same : new Actor(name, ActorType.Person);
+    }
+
+    private Actor? Earlier(string surname)
+    {
+        for (var i = _timeline.Count - 1; i >= 0; i--)
+        {
+            var known = _timeline[i].Actor;
+            if (known.Type == ActorType.Person && WordToken.Read(known.Canonical).Any(t => t.Key == surname))
+            {
+                return known;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorType TypeOf(List<WordToken> words)
+    {
+        if (words.Any(finder.IsRole))
+        {
+            return ActorType.Person;
+        }
+
+        for (var k = words.Count - 1; k >= 0; k--)
+        {
+            if (finder.WordType(words[k]) is { } type && type != "modifier" && ActorTypes.TryParse(type, out var parsed))
+            {
+                return parsed;
+            }
+        }
+
+        var capitalised = words.Count(w => w.IsCapitalised);
+        return capitalised is >= 2 and <= 4 && capitalised == words.Count ? ActorType.Person : ActorType.Other;
+    }
+}

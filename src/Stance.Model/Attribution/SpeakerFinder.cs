@@ -1,0 +1,232 @@
+namespace Stance.Model.Attribution;
+
+/// <summary>
+/// Finds who makes a sentence's move: the source of a reporting verb ("X said", "said X",
+/// "according to X", "X denied"), a pronoun resolved to the last actor that fits, the source of a
+/// short attribution sentence next to a quote ("X said."), or the outlet's own voice.
+/// </summary>
+internal static class SpeakerFinder
+{
+    // Words that may stand between a source and its verb: "Russia has also said", "X on Sunday said".
+    private static readonly HashSet<string> Skippable =
+    [
+        "has", "have", "had", "also", "was", "were", "is", "are", "would", "will", "could", "did", "does", "do", "not", "previously",
+        "repeatedly", "earlier", "later", "again", "reportedly", "allegedly", "further", "flatly", "categorically", "strongly",
+        "firmly", "vehemently", "quickly", "immediately", "always", "never", "then", "however", "meanwhile", "already", "publicly",
+        "openly", "officially", "explicitly", "angrily", "has previously", "himself", "herself", "itself", "themselves", "too", "now",
+        "recently", "subsequently", "swiftly", "once", "often", "since", "yet", "still", "has since",
+    ];
+
+    private static readonly HashSet<string> Pronouns = ["he", "she", "it", "they", "we"];
+    private static readonly HashSet<string> Relatives = ["who", "which", "that"];
+
+    // Words that may follow an inverted source: "... said the ministry on Sunday", "said X in a statement".
+    private static readonly HashSet<string> AfterInverted =
+    [
+        "on", "in", "at", "to", "during", "after", "who", "adding", "told", "according", "citing", "quoted", "when", "while", "late",
+        "earlier", "last", "this", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "via", "spokesman", "spokeswoman", "a", "an", "late", "yesterday", "last",
+    ];
+
+    // Verbs after which the source may follow ("... said the ministry"); "urged X" or "told X" name the listener.
+    private static readonly HashSet<string> Invertible =
+    [
+        "said", "says", "added", "adds", "stated", "noted", "explained", "insisted", "claimed", "wrote", "reported", "warned", "confirmed",
+        "asserted", "argued", "declared", "announced", "stressed", "tweeted", "continued", "concluded", "alleged", "maintained", "pledged",
+    ];
+
+    /// <summary>The speaker of sentence <paramref name="index"/> and whether a reporting word was found in it.</summary>
+    public static (ActorMention Speaker, int CueWord) Find(ArticleContext article, int index, AttributionOptions options)
+    {
+        if (InSentence(article, index) is { } found)
+        {
+            return found;
+        }
+
+        // A quote whose source is named in a short attribution sentence next to it.
+        for (var k = 1; k <= options.QuoteLookAhead; k++)
+        {
+            if (index + k < article.Sentences.Count && IsAttributionOnly(article, index + k) && InSentence(article, index + k) is { } next)
+            {
+                return (next.Speaker, -1);
+            }
+        }
+
+        if (index > 0 && IsAttributionOnly(article, index - 1) && EndsWithVerb(article, index - 1) && InSentence(article, index - 1) is { } before)
+        {
+            return (before.Speaker, -1);
+        }
+
+        // A quote opened here and closed in a later sentence belongs to that sentence's source.
+        if (QuoteMarks(article, index) % 2 == 1 && OpensWithQuote(article, index))
+        {
+            for (var k = index + 1; k < article.Sentences.Count && k <= index + 3; k++)
+            {
+                if (QuoteMarks(article, k) > 0)
+                {
+                    if (InSentence(article, k) is { } closing)
+                    {
+                        return (closing.Speaker, -1);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        if (index > 0 && OpensWithQuote(article, index) && InSentence(article, index - 1) is { } quoted && HasQuote(article, index - 1))
+        {
+            return (quoted.Speaker, -1);
+        }
+
+        return (new ActorMention(Actor.Reporter, null), -1);
+    }
+
+    /// <summary>The source named in sentence <paramref name="index"/> itself, or null.</summary>
+    public static (ActorMention Speaker, int CueWord)? InSentence(ArticleContext article, int index)
+    {
+        var tokens = article.Tokens[index];
+        var cues = Cues(article, tokens);
+        if (cues.Count == 0)
+        {
+            return null;
+        }
+
+        // A source named at the very end governs the whole sentence ("... was fabricated the ministry said").
+        foreach (var (word, cls) in cues.AsEnumerable().Reverse())
+        {
+            if (cls == CueClass.Say && TrailingOnly(tokens, word) && Source(article, index, word, cls) is { } last)
+            {
+                return (last, word);
+            }
+        }
+
+        foreach (var (word, cls) in cues)
+        {
+            if (Source(article, index, word, cls) is { } speaker)
+            {
+                return (speaker, word);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<(int Word, CueClass Class)> Cues(ArticleContext article, List<WordToken> tokens)
+    {
+        var cues = new List<(int, CueClass)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var phrase = article.Lexicon.AfterPhrases.FirstOrDefault(p => i + p.Length <= tokens.Count && p.Select((w, k) => tokens[i + k].Key == w).All(b => b));
+            if (phrase is not null)
+            {
+                cues.Add((i + phrase.Length - 1, CueClass.After));
+            }
+            else if (article.Lexicon.Verbs.TryGetValue(tokens[i].Key, out var cls))
+            {
+                cues.Add((i, cls));
+            }
+        }
+
+        return cues;
+    }
+
+    private static ActorMention? Source(ArticleContext article, int index, int word, CueClass cls)
+    {
+        var tokens = article.Tokens[index];
+        if (cls == CueClass.After)
+        {
+            return article.Finder.StartingAt(tokens, index, word + 1) is { } after ? article.MentionOf(after) : null;
+        }
+
+        var k = word - 1;
+        while (k >= 0 && Skippable.Contains(tokens[k].Key) && word - k <= 4)
+        {
+            k--;
+        }
+
+        if (k >= 0 && Pronouns.Contains(tokens[k].Key))
+        {
+            return article.PronounAt(index, k);
+        }
+
+        if (k >= 1 && Relatives.Contains(tokens[k].Key) && article.Finder.EndingAt(tokens, index, k - 1) is { } antecedent)
+        {
+            return article.MentionOf(antecedent);
+        }
+
+        var before = k >= 0 ? article.Finder.EndingAt(tokens, index, k) : null;
+        if (before is not null && before.Strength == 1 && article.MentionOf(before).Actor.Type == ActorType.Other)
+        {
+            // "Manbij claimed 100 lives": a capitalised word that is no known actor or person does not speak.
+            before = null;
+        }
+
+        // "a security source in Damascus said": the source is the description before the place.
+        if (before is not null && before.MentionFirst >= 2 && tokens[before.MentionFirst - 1].Key is "in" or "from" or "at" or "of" or "with"
+            && article.Finder.EndingAt(tokens, index, before.MentionFirst - 2) is { Strength: >= 2 } described)
+        {
+            before = described;
+        }
+
+        var invertible = cls == CueClass.Say && Invertible.Contains(tokens[word].Key);
+        if (before is not null && (!invertible || !InvertedAfter(article, tokens, index, word, out _)))
+        {
+            return article.MentionOf(before);
+        }
+
+        if (invertible && InvertedAfter(article, tokens, index, word, out var inverted))
+        {
+            return article.MentionOf(inverted!);
+        }
+
+        return before is null ? null : article.MentionOf(before);
+    }
+
+    // "said the Observatory" / "said Mr X on Sunday": a source right after the verb that ends the
+    // clause; not "said the rebels had used ...", where the words after the verb start the claim.
+    private static bool InvertedAfter(ArticleContext article, List<WordToken> tokens, int index, int word, out Phrase? phrase)
+    {
+        phrase = article.Finder.StartingAt(tokens, index, word + 1);
+        if (phrase is null)
+        {
+            return false;
+        }
+
+        var next = phrase.Last + 1;
+        return next >= tokens.Count || tokens[next].BreakBefore || AfterInverted.Contains(tokens[next].Key);
+    }
+
+    private static bool TrailingOnly(List<WordToken> tokens, int word) => tokens.Count - word <= 8 && word >= tokens.Count / 2;
+
+    // "Barazi said." / "he told reporters": a sentence that is little more than its source and verb.
+    private static bool IsAttributionOnly(ArticleContext article, int index)
+    {
+        var tokens = article.Tokens[index];
+        if (tokens.Count > 12 || InSentence(article, index) is not { } found || found.Speaker.Mention is not { } m || m.SentenceId != article.Sentences[index].Id)
+        {
+            return false;
+        }
+
+        var speakerWords = tokens.Count(t => t.Start >= m.Start && t.End <= m.End);
+        return tokens.Count - speakerWords <= 4;
+    }
+
+    private static bool EndsWithVerb(ArticleContext article, int index)
+    {
+        var tokens = article.Tokens[index];
+        return tokens.Count > 0 && article.Lexicon.Verbs.ContainsKey(tokens[^1].Key);
+    }
+
+    private static bool OpensWithQuote(ArticleContext article, int index)
+    {
+        var text = article.Sentences[index].Text.TrimStart();
+        return text.Length > 0 && text[0] is '"' or '\u201c' or '\u2018' or '\'';
+    }
+
+    private static int QuoteMarks(ArticleContext article, int index) =>
+        article.Sentences[index].Text.Count(c => c is '"' or '\u201c' or '\u201d');
+
+    private static bool HasQuote(ArticleContext article, int index) =>
+        article.Sentences[index].Text.IndexOfAny(['"', '\u201c', '\u201d']) >= 0;
+}
