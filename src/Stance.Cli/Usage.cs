@@ -46,7 +46,10 @@ internal static class Usage
           --format NAME       jsonl, tsv or csv when the extension does not say
           --summary FILE      one TSV row per article: counts and shares per label
           --report FILE.html  an overview page (shares per folder, articles ranked by denial and
-                              deflection share, skipped files) and one page per article beside it
+                              deflection share, a "who accuses whom" matrix of the top 30 actors,
+                              skipped files) and one page per article (with its exchange threads)
+          --actors FILE.csv   the "who accuses whom" edge list: source, target, move, count, example
+                              (loads in pandas, networkx, Gephi)
           --include GLOB      only files whose relative path matches (repeatable), e.g. '**/2016/*.txt'
           --exclude GLOB      skip matching files (repeatable)
           --no-recursive      only the files directly in each folder

@@ -48,16 +48,29 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
             return person;
         }
 
+        // The longest known alias wins; between equals a proper name beats a common noun ("ISIS
+        // terrorists" is Islamic State) and the later word, usually the head, beats the earlier.
         Alias? best = null;
+        var bestScore = double.MinValue;
         for (var k = phrase.First; k <= phrase.Last; k++)
         {
-            if (lexicon.MatchAt(tokens, k, phrase.Last + 1) is { } alias && (best is null || alias.Words.Length >= best.Words.Length))
+            if (lexicon.MatchAt(tokens, k, phrase.Last + 1) is { } alias)
             {
-                best = alias;
+                var score = (alias.Words.Length * 10) + (tokens[k].IsCapitalised && alias.Actor.Type != ActorType.State ? 5 : 0) + (k * 0.1);
+                if (score > bestScore)
+                {
+                    best = alias;
+                    bestScore = score;
+                }
             }
         }
 
         var hasRole = words.Any(finder.IsRole);
+        if (best is not null && UnknownNameAfter(best, phrase, tokens, text) is { } longer)
+        {
+            return longer;
+        }
+
         if (best is not null)
         {
             // "a Russian Defence Ministry spokesman": a person speaking for a known body.
@@ -79,6 +92,31 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
 
         var canonical = string.Join(' ', words.SkipWhile(w => Determiners.Contains(w.Key)).Select(w => text[w.Start..w.End]));
         return new Actor(canonical, TypeOf(words));
+    }
+
+    // "US Central Command": a known name followed by more capitalised words is another, more specific body.
+    private Actor? UnknownNameAfter(Alias alias, Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    {
+        for (var k = phrase.First; k <= phrase.Last; k++)
+        {
+            if (lexicon.MatchAt(tokens, k, phrase.Last + 1) != alias)
+            {
+                continue;
+            }
+
+            var end = k + alias.Words.Length;
+            var extra = 0;
+            while (end + extra <= phrase.Last && tokens[end + extra].IsCapitalised && finder.WordType(tokens[end + extra]) is null && lexicon.MatchAt(tokens, end + extra, phrase.Last + 1) is null)
+            {
+                extra++;
+            }
+
+            return extra >= 1 && end + extra - 1 == phrase.Last && !finder.IsRole(tokens[phrase.Last]) && alias.Actor.Type != ActorType.Person
+                ? new Actor(text[tokens[k].Start..tokens[phrase.Last].End], alias.Actor.Type)
+                : null;
+        }
+
+        return null;
     }
 
     private Actor? PersonName(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
@@ -106,7 +144,13 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         {
             if (lexicon.MatchAt(tokens, k, phrase.Last + 1) is { } alias)
             {
-                return alias.Actor.Type == ActorType.Person && k == start ? alias.Actor : null;
+                if (alias.Actor.Type != ActorType.Person)
+                {
+                    return null;
+                }
+
+                // "Michelle Obama" is not Barack Obama: a known surname with another first name is another person.
+                return k == start ? alias.Actor : new Actor(string.Join(' ', tail.Select(t => text[t.Start..t.End])), ActorType.Person);
             }
         }
 

@@ -28,14 +28,19 @@ public sealed class Attributor(AttributionOptions? options = null)
             }
 
             var (speaker, cue) = SpeakerFinder.Find(article, i, _options);
-            ActorMention? target = null;
-            if (labels.Contains(StanceLabel.Accuse) || labels.Contains(StanceLabel.Deflect))
+            // The target of the first move in the guide's order: accuse, deny, deflect, cite-evidence.
+            ActorMention? target;
+            if (labels.Contains(StanceLabel.Accuse))
             {
                 target = TargetFinder.Blamed(article, i, speaker, cue, allowFallback: true);
             }
             else if (labels.Contains(StanceLabel.Deny))
             {
                 target = TargetFinder.ClaimOwner(article, i, speaker);
+            }
+            else if (labels.Contains(StanceLabel.Deflect))
+            {
+                target = TargetFinder.Blamed(article, i, speaker, cue, allowFallback: true);
             }
             else
             {
@@ -45,6 +50,8 @@ public sealed class Attributor(AttributionOptions? options = null)
             found[i] = (new SentenceAttribution(sentences[i].Id, speaker, target, null), cue);
         }
 
+
+        ContextTargets(sentences, found);
         var results = new List<SentenceAttribution>(found.Count);
         foreach (var (i, (result, cue)) in found.OrderBy(f => f.Key))
         {
@@ -55,21 +62,50 @@ public sealed class Attributor(AttributionOptions? options = null)
                 continue;
             }
 
-            var link = found
+            var candidates = found
                 .Where(f => f.Key != i && sentences[f.Key].Labels.Contains(StanceLabel.Accuse))
-                .Select(f => (f.Key, Score: ResponseLinker.Score(article, i, f.Key, result, f.Value.Result)))
-                .OrderByDescending(f => f.Score).ThenBy(f => Math.Abs(f.Key - i))
-                .FirstOrDefault(f => f.Score >= _options.MinimumLinkScore);
-            var answered = link.Score >= _options.MinimumLinkScore && link.Key != i && found.TryGetValue(link.Key, out var hit) ? hit.Result : null;
+                .Select(f => (Index: f.Key, Score: ResponseLinker.Score(article, i, f.Key, result, f.Value.Result)))
+                .OrderByDescending(f => f.Score).ThenBy(f => Math.Abs(f.Index - i))
+                .ToList();
+            SentenceAttribution? answered = candidates.Count > 0 && candidates[0].Score >= _options.MinimumLinkScore ? found[candidates[0].Index].Result : null;
             var target = result.Target;
-            if (labels.Contains(StanceLabel.Deny) && !labels.Contains(StanceLabel.Accuse) && target is null && answered is not null && answered.Speaker.Actor.Key != result.Speaker.Actor.Key)
+            if (labels.Contains(StanceLabel.Deny) && !labels.Contains(StanceLabel.Accuse) && target is null)
             {
-                target = answered.Speaker;
+                // Whose claim is denied: the source of the accusation answered, else of the last one before.
+                var accuser = answered ?? found.Where(f => f.Key < i && sentences[f.Key].Labels.Contains(StanceLabel.Accuse)).OrderByDescending(f => f.Key).Select(f => f.Value.Result).FirstOrDefault();
+                if (accuser is not null && accuser.Speaker.Actor.Key != result.Speaker.Actor.Key)
+                {
+                    target = accuser.Speaker;
+                }
             }
 
             results.Add(result with { Target = target, RespondsTo = answered?.SentenceId });
         }
 
         return results;
+    }
+
+    // A sentence that accuses or cites evidence without naming whom is about the accused of the
+    // accusation before it (or, at the top of an article, after it).
+    private static void ContextTargets(IReadOnlyList<AttributionSentence> sentences, Dictionary<int, (SentenceAttribution Result, int Cue)> found)
+    {
+        var order = found.Keys.Order().ToList();
+        foreach (var i in order)
+        {
+            var (result, cue) = found[i];
+            var labels = sentences[i].Labels;
+            if (result.Target is not null || (labels.Contains(StanceLabel.Deny) && !labels.Contains(StanceLabel.Accuse)))
+            {
+                continue;
+            }
+
+            var source = order.Where(k => k < i).Reverse().Concat(order.Where(k => k > i))
+                .Select(k => found[k].Result)
+                .FirstOrDefault(r => r.Target is not null && sentences.First(s => s.Id == r.SentenceId).Labels.Contains(StanceLabel.Accuse) && r.Target.Actor.Key != result.Speaker.Actor.Key);
+            if (source is not null)
+            {
+                found[i] = (result with { Target = source.Target }, cue);
+            }
+        }
     }
 }

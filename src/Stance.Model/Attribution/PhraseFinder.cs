@@ -12,7 +12,10 @@ internal sealed class PhraseFinder(AttributionLexicon lexicon)
 
     /// <summary>True when the word may stand inside an actor's name.</summary>
     public bool IsNameWord(WordToken t) =>
-        !lexicon.Verbs.ContainsKey(t.Key) && ((t.IsCapitalised && !lexicon.NonActor.Contains(t.Key)) || lexicon.ActorWords.ContainsKey(t.Key));
+        !lexicon.Verbs.ContainsKey(t.Key) && ((t.IsCapitalised && (!lexicon.NonActor.Contains(t.Key) || IsAcronym(t))) || lexicon.ActorWords.ContainsKey(t.Key));
+
+    // "WHO", "US": an all-capital word is a name even when its lower-case form is a common word.
+    private static bool IsAcronym(WordToken t) => t.Caps.Length >= 2 && t.Caps.All(c => char.IsUpper(c) || char.IsDigit(c)) && t.Caps is not ("I" or "A");
 
     /// <summary>The phrase ending at word <paramref name="last"/>, or null.</summary>
     public Phrase? EndingAt(IReadOnlyList<WordToken> tokens, int sentence, int last)

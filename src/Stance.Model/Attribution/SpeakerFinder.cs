@@ -14,7 +14,9 @@ internal static class SpeakerFinder
         "repeatedly", "earlier", "later", "again", "reportedly", "allegedly", "further", "flatly", "categorically", "strongly",
         "firmly", "vehemently", "quickly", "immediately", "always", "never", "then", "however", "meanwhile", "already", "publicly",
         "openly", "officially", "explicitly", "angrily", "has previously", "himself", "herself", "itself", "themselves", "too", "now",
-        "recently", "subsequently", "swiftly", "once", "often", "since", "yet", "still", "has since",
+        "recently", "subsequently", "swiftly", "once", "often", "since", "yet", "still", "today", "yesterday", "tonight",
+        "on", "this", "last", "late", "morning", "afternoon", "evening", "night", "week", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "separately",
     ];
 
     private static readonly HashSet<string> Pronouns = ["he", "she", "it", "they", "we"];
@@ -25,7 +27,7 @@ internal static class SpeakerFinder
     [
         "on", "in", "at", "to", "during", "after", "who", "adding", "told", "according", "citing", "quoted", "when", "while", "late",
         "earlier", "last", "this", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "via", "spokesman", "spokeswoman", "a", "an", "late", "yesterday", "last",
+        "via", "spokesman", "spokeswoman", "a", "an", "late", "yesterday", "last", "from",
     ];
 
     // Verbs after which the source may follow ("... said the ministry"); "urged X" or "told X" name the listener.
@@ -41,6 +43,11 @@ internal static class SpeakerFinder
         if (InSentence(article, index) is { } found)
         {
             return found;
+        }
+
+        if (HeadlineSource(article, index) is { } headline)
+        {
+            return (headline, -1);
         }
 
         // A quote whose source is named in a short attribution sentence next to it.
@@ -180,6 +187,11 @@ internal static class SpeakerFinder
             return article.MentionOf(inverted!);
         }
 
+        if (before is null && RelativeClauseSource(article, tokens, index, word) is { } relative)
+        {
+            return article.MentionOf(relative);
+        }
+
         return before is null ? null : article.MentionOf(before);
     }
 
@@ -187,14 +199,45 @@ internal static class SpeakerFinder
     // clause; not "said the rebels had used ...", where the words after the verb start the claim.
     private static bool InvertedAfter(ArticleContext article, List<WordToken> tokens, int index, int word, out Phrase? phrase)
     {
-        phrase = article.Finder.StartingAt(tokens, index, word + 1);
-        if (phrase is null)
+        // The source may come a few words after the verb: "says a recent report from Gawker".
+        for (var start = word + 1; start < tokens.Count && start <= word + 5; start++)
         {
-            return false;
+            phrase = article.Finder.StartingAt(tokens, index, start);
+            if (phrase is null)
+            {
+                if (tokens[start].Key is not ("a" or "an" or "the" or "one" or "recent" or "new" or "report" or "statement" or "study" or "from" or "by" or "of" or "senior" or "local"))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var next = phrase.Last + 1;
+            if (next >= tokens.Count || tokens[next].BreakBefore || AfterInverted.Contains(tokens[next].Key))
+            {
+                return true;
+            }
+
+            break;
         }
 
-        var next = phrase.Last + 1;
-        return next >= tokens.Count || tokens[next].BreakBefore || AfterInverted.Contains(tokens[next].Key);
+        phrase = null;
+        return false;
+    }
+
+    // "Ummi Abdullah - who had lived in Turkey - said ...": the source stands before the relative clause.
+    private static Phrase? RelativeClauseSource(ArticleContext article, List<WordToken> tokens, int index, int word)
+    {
+        for (var k = word - 1; k >= 1 && k >= word - 25; k--)
+        {
+            if (tokens[k].Key is "who" or "which" && tokens[k].BreakBefore)
+            {
+                return article.Finder.EndingAt(tokens, index, k - 1);
+            }
+        }
+
+        return null;
     }
 
     private static bool TrailingOnly(List<WordToken> tokens, int word) => tokens.Count - word <= 8 && word >= tokens.Count / 2;
@@ -222,6 +265,29 @@ internal static class SpeakerFinder
     {
         var text = article.Sentences[index].Text.TrimStart();
         return text.Length > 0 && text[0] is '"' or '\u201c' or '\u2018' or '\'';
+    }
+
+    // A headline that ends with its source: "NGOs should condemn terrorists not Russia Foreign Ministry",
+    // "Syria air strikes kill dozens in rebel town Monitor" (text after a '|' is the site's name).
+    private static ActorMention? HeadlineSource(ArticleContext article, int index)
+    {
+        var text = article.Sentences[index].Text;
+        var bar = text.IndexOf('|', StringComparison.Ordinal);
+        var body = (bar >= 0 ? text[..bar] : text).TrimEnd();
+        if (index > 1 || body.Length == 0 || body[^1] is '.' or '"' or '\u201d' or '?' or '!')
+        {
+            return null;
+        }
+
+        var tokens = article.Tokens[index];
+        var last = tokens.FindLastIndex(t => t.End <= body.Length);
+        if (last < 3 || article.Finder.EndingAt(tokens, index, last) is not { Strength: >= 2 } phrase || phrase.First < 3)
+        {
+            return null;
+        }
+
+        var speaker = article.MentionOf(phrase);
+        return speaker.Actor.Type == ActorType.Other ? null : speaker;
     }
 
     private static int QuoteMarks(ArticleContext article, int index) =>

@@ -93,7 +93,7 @@ internal static class TargetFinder
         }
 
         var best = candidates.MaxBy(c => c.Score);
-        return allowFallback || best.Score >= 5 ? best.Mention : null;
+        return best.Score >= (allowFallback ? 1.0 : 5.0) ? best.Mention : null;
     }
 
     /// <summary>The owner of a denied claim named in the sentence ("rejected Washington's claims", "accusations by X"), or null.</summary>

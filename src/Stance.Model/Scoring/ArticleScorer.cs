@@ -1,3 +1,4 @@
+using Stance.Model.Attribution;
 using Stance.Model.Labels;
 using Stance.Model.Segmentation;
 
@@ -6,6 +7,7 @@ namespace Stance.Model.Scoring;
 /// <summary>Segments an article, scores every sentence, explains the labels and summarises. Thread-safe.</summary>
 public sealed class ArticleScorer(StanceModel model, Segmenter? segmenter = null)
 {
+    private static readonly Attributor Attributor = new();
     private readonly Segmenter _segmenter = segmenter ?? new Segmenter();
 
     /// <summary>The model used.</summary>
@@ -24,7 +26,8 @@ public sealed class ArticleScorer(StanceModel model, Segmenter? segmenter = null
             options.ExplainTop);
         var results = sentences.Select((s, i) => new ScoredSentence(
             s.Id, s.Start, s.End, s.Text, s.IsBoilerplate, scored[i].Score.Labels, scored[i].Score.Probabilities, scored[i].Explanations)).ToList();
-        return new ArticleResult(name, results, Summarize(results), results.Count(s => !s.IsBoilerplate), text);
+        var attributions = Attributor.Attribute([.. results.Select(s => new AttributionSentence(s.Id, s.Text, s.IsBoilerplate ? LabelSet.None : s.Labels))]);
+        return new ArticleResult(name, results, Summarize(results), results.Count(s => !s.IsBoilerplate), text, attributions);
     }
 
     /// <summary>Per-label counts, shares (of non-boilerplate sentences) and most confident sentence.</summary>
