@@ -11,4 +11,7 @@ public sealed record AttributionOptions
 
     /// <summary>How many sentences before an attribution-only sentence ("X said.") a quote may sit.</summary>
     public int QuoteLookAhead { get; init; } = 1;
+
+    /// <summary>How many sentences back a continuing quote ("I dont think ...") looks for its source.</summary>
+    public int InheritDistance { get; init; } = 2;
 }

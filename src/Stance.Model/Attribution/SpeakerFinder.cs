@@ -86,17 +86,66 @@ internal static class SpeakerFinder
             return (quoted.Speaker, -1);
         }
 
+        // A sentence that goes on in a source's voice ("I dont think ...", "We are ...", a question)
+        // continues the quote of the sentence before.
+        if (index > 0 && ContinuesQuote(article, index) && Previous(article, index, options) is { } previous)
+        {
+            return (previous, -1);
+        }
+
         return (new ActorMention(Actor.Reporter, null), -1);
+    }
+
+    private static readonly HashSet<string> FirstPerson = ["i", "we", "our", "us", "my", "me", "ours", "weve", "were", "im", "ive", "youre", "you", "your", "ill", "wed", "id"];
+
+    private static bool ContinuesQuote(ArticleContext article, int index)
+    {
+        var tokens = article.Tokens[index];
+        var text = article.Sentences[index].Text;
+        return tokens.Any(t => FirstPerson.Contains(t.Key) && (t.Key != "us" || t.Caps == "us")) || text.TrimEnd().EndsWith('?') || QuoteMarks(article, index) > 0;
+    }
+
+    // The source of the nearest sentence before that names one (within two sentences).
+    private static ActorMention? Previous(ArticleContext article, int index, AttributionOptions options)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - options.InheritDistance; k--)
+        {
+            if (InSentence(article, k) is { } found && !found.Speaker.Actor.IsReporter)
+            {
+                return found.Speaker;
+            }
+
+            if (k < index - 1 && !ContinuesQuote(article, k))
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The source named in sentence <paramref name="index"/> itself, or null.</summary>
     public static (ActorMention Speaker, int CueWord)? InSentence(ArticleContext article, int index)
     {
         var tokens = article.Tokens[index];
+        if (ColonSource(article, index) is { } colon)
+        {
+            return (colon, -1);
+        }
+
         var cues = Cues(article, tokens);
         if (cues.Count == 0)
         {
             return null;
+        }
+
+        // "were reported by the civil defence rescuers": the agent of a passive reporting verb.
+        foreach (var (word, cls) in cues)
+        {
+            if (cls != CueClass.After && word + 2 < tokens.Count && tokens[word + 1].Key == "by" && article.Finder.StartingAt(tokens, index, word + 2) is { } agent)
+            {
+                return (article.MentionOf(agent), word);
+            }
         }
 
         // A source named at the very end governs the whole sentence ("... was fabricated the ministry said").
@@ -192,6 +241,14 @@ internal static class SpeakerFinder
             return article.MentionOf(relative);
         }
 
+        // "Doctor Ibrahim al-Assad a neurologist in Saraqib said": the sentence's subject, when the
+        // words just before the verb name no one.
+        if (before is null && cls != CueClass.After && article.Phrases[index].Count > 0 && article.Phrases[index][0] is var first && first.Phrase.MentionFirst <= 1 && first.Phrase.Last < word
+            && (first.Phrase.Strength >= 2 || first.Actor.Type == ActorType.Person))
+        {
+            return article.MentionOf(first.Phrase);
+        }
+
         return before is null ? null : article.MentionOf(before);
     }
 
@@ -231,9 +288,9 @@ internal static class SpeakerFinder
     {
         for (var k = word - 1; k >= 1 && k >= word - 25; k--)
         {
-            if (tokens[k].Key is "who" or "which" && tokens[k].BreakBefore)
+            if (tokens[k].Key is "who" or "which" && article.Finder.EndingAt(tokens, index, k - 1) is { } antecedent && (tokens[k].BreakBefore || antecedent.Strength >= 2))
             {
-                return article.Finder.EndingAt(tokens, index, k - 1);
+                return antecedent;
             }
         }
 
@@ -281,13 +338,42 @@ internal static class SpeakerFinder
 
         var tokens = article.Tokens[index];
         var last = tokens.FindLastIndex(t => t.End <= body.Length);
-        if (last < 3 || article.Finder.EndingAt(tokens, index, last) is not { Strength: >= 2 } phrase || phrase.First < 3)
+        if (last < 3 || article.Finder.EndingAt(tokens, index, last) is not { Strength: >= 2 } phrase || phrase.First < 3
+            || tokens[phrase.MentionFirst - 1].Key is "in" or "of" or "on" or "at" or "to" or "for" or "from" or "against" or "with" or "by" or "over" or "near")
         {
             return null;
         }
 
         var speaker = article.MentionOf(phrase);
         return speaker.Actor.Type == ActorType.Other ? null : speaker;
+    }
+
+    // "Syrian Coalition: Assad Used Chemical Weapons ..." / "... chemical attack: EUs Mogherini".
+    private static ActorMention? ColonSource(ArticleContext article, int index)
+    {
+        var text = article.Sentences[index].Text;
+        var tokens = article.Tokens[index];
+        var first = text.IndexOf(':', StringComparison.Ordinal);
+        var last = text.LastIndexOf(':');
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var head = tokens.FindAll(t => t.End <= first);
+        if (head.Count is >= 1 and <= 4 && article.Finder.EndingAt(tokens, index, head.Count - 1) is { } lead && lead.MentionFirst == 0 && lead.Strength >= 2)
+        {
+            return article.MentionOf(lead);
+        }
+
+        var startOfTail = tokens.FindIndex(t => t.Start > last);
+        if (startOfTail >= 0 && tokens.Count - startOfTail is >= 1 and <= 4 && article.Finder.StartingAt(tokens, index, startOfTail) is { } trailing && trailing.Last == tokens.Count - 1)
+        {
+            var speaker = article.MentionOf(trailing);
+            return speaker.Actor.Type == ActorType.Other ? null : speaker;
+        }
+
+        return null;
     }
 
     private static int QuoteMarks(ArticleContext article, int index) =>
