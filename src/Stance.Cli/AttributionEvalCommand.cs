@@ -23,6 +23,7 @@ internal static class AttributionEvalCommand
           --split NAME    heldout (default; never used for tuning), tune, or all
           --agreement     instead, score the second annotation (pass C) against the first (A or B)
           --errors N      also list N sentences the attributor got wrong (use on the tuning split)
+          --tune-links    grid-search the respondsTo weights on the tuning split (pass A) only
 
         """;
 
@@ -32,6 +33,7 @@ internal static class AttributionEvalCommand
         var split = "heldout";
         var format = "table";
         var agreement = false;
+        var tuneLinks = false;
         var errors = 0;
         var reader = new ArgumentReader("attribution-eval", args);
         while (reader.Next())
@@ -61,6 +63,7 @@ internal static class AttributionEvalCommand
 
                     break;
                 case "--agreement": agreement = true; break;
+                case "--tune-links": tuneLinks = true; break;
                 case "--errors": errors = reader.IntValue(0, 10_000); break;
                 default: throw reader.Unknown();
             }
@@ -78,6 +81,16 @@ internal static class AttributionEvalCommand
         {
             stderr.WriteLine($"stance: {e.Message}");
             return ExitCodes.DataInvalid;
+        }
+
+        if (tuneLinks)
+        {
+            foreach (var (o, s) in LinkTuner.Tune(gold).Take(15))
+            {
+                stdout.Write(string.Create(CultureInfo.InvariantCulture, $"target {o.LinkTargetWeight} pure {o.LinkPureAccusationWeight} overlap {o.LinkOverlapWeight} before {o.LinkBeforeWeight} distance {o.LinkDistanceWeight} min {o.MinimumLinkScore}: P {s.LinkPrecision:F3} R {s.LinkRecall:F3} F1 {LinkTuner.F1(s):F3}\n"));
+            }
+
+            return ExitCodes.Ok;
         }
 
         var results = new List<(string Name, AttributionScores Scores)>();

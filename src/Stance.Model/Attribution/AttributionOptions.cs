@@ -9,6 +9,21 @@ public sealed record AttributionOptions
     /// <summary>A denial is linked to an accusation only when the link scores at least this.</summary>
     public double MinimumLinkScore { get; init; } = 1.0;
 
+    /// <summary>Link score when the accusation's target is the denier.</summary>
+    public double LinkTargetWeight { get; init; } = 1.0;
+
+    /// <summary>Link score when the candidate accusation does not itself deny.</summary>
+    public double LinkPureAccusationWeight { get; init; } = 1.0;
+
+    /// <summary>Link score per unit of shared content words (overlap coefficient).</summary>
+    public double LinkOverlapWeight { get; init; } = 1.0;
+
+    /// <summary>Link score when the accusation comes before the denial.</summary>
+    public double LinkBeforeWeight { get; init; } = 1.0;
+
+    /// <summary>Link score lost per sentence between denial and accusation (up to ten).</summary>
+    public double LinkDistanceWeight { get; init; } = 0.1;
+
     /// <summary>How many sentences before an attribution-only sentence ("X said.") a quote may sit.</summary>
     public int QuoteLookAhead { get; init; } = 1;
 

@@ -64,7 +64,7 @@ public sealed class Attributor(AttributionOptions? options = null)
 
             var candidates = found
                 .Where(f => f.Key != i && sentences[f.Key].Labels.Contains(StanceLabel.Accuse))
-                .Select(f => (Index: f.Key, Score: ResponseLinker.Score(article, i, f.Key, result, f.Value.Result)))
+                .Select(f => (Index: f.Key, Score: ResponseLinker.Score(article, i, f.Key, result, f.Value.Result, _options)))
                 .OrderByDescending(f => f.Score).ThenBy(f => Math.Abs(f.Index - i))
                 .ToList();
             SentenceAttribution? answered = candidates.Count > 0 && candidates[0].Score >= _options.MinimumLinkScore ? found[candidates[0].Index].Result : null;
@@ -72,10 +72,13 @@ public sealed class Attributor(AttributionOptions? options = null)
             if (labels.Contains(StanceLabel.Deny) && !labels.Contains(StanceLabel.Accuse) && target is null)
             {
                 // Whose claim is denied: the source of the accusation answered, else of the last one before.
+                // When the outlet itself made the accusation ("the site spreads hoaxes"), the claim denied is the accused's.
                 var accuser = answered ?? found.Where(f => f.Key < i && sentences[f.Key].Labels.Contains(StanceLabel.Accuse)).OrderByDescending(f => f.Key).Select(f => f.Value.Result).FirstOrDefault();
-                if (accuser is not null && accuser.Speaker.Actor.Key != result.Speaker.Actor.Key)
+                var denier = result.Speaker.Actor.Key;
+                if (accuser is not null)
                 {
-                    target = accuser.Speaker;
+                    target = !accuser.Speaker.Actor.IsReporter && accuser.Speaker.Actor.Key != denier ? accuser.Speaker
+                        : accuser.Target is { } accused && accused.Actor.Key != denier ? accused : null;
                 }
             }
 
@@ -94,7 +97,9 @@ public sealed class Attributor(AttributionOptions? options = null)
         {
             var (result, cue) = found[i];
             var labels = sentences[i].Labels;
-            if (result.Target is not null || (labels.Contains(StanceLabel.Deny) && !labels.Contains(StanceLabel.Accuse)))
+            // Evidence alone is mostly about no one in particular: annotators leave its target empty.
+            if (result.Target is not null || (labels.Contains(StanceLabel.Deny) && !labels.Contains(StanceLabel.Accuse))
+                || (!labels.Contains(StanceLabel.Accuse) && !labels.Contains(StanceLabel.Deflect)))
             {
                 continue;
             }
