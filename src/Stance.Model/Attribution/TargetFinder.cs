@@ -50,7 +50,7 @@ internal static class TargetFinder
 
             if (after < tokens.Count && (Violence.Contains(tokens[after].Key) || (after + 1 < tokens.Count && Violence.Contains(tokens[after + 1].Key) && Skippable(tokens[after].Key))))
             {
-                score += 3;
+                score += 1.5;
             }
 
             if (after < tokens.Count && tokens[after].Key is "of" or "for" && before >= 0 && article.Lexicon.Verbs.ContainsKey(tokens[before].Key))
@@ -60,13 +60,20 @@ internal static class TargetFinder
 
             if (cueWord >= 0 && phrase.First > cueWord)
             {
-                score += 1;
+                // The subject of the reported clause: "said (that) the regime ...".
+                score += phrase.MentionFirst == cueWord + 1 || (phrase.MentionFirst == cueWord + 2 && tokens[cueWord + 1].Key == "that") ? 1.5 : 1;
+            }
+
+            if (speaker.Actor.IsReporter && phrase.MentionFirst <= 1)
+            {
+                // In the outlet's own voice the accused is usually the subject: "The website pulled a prank".
+                score += 3;
             }
 
             if (actor.Type is ActorType.Media or ActorType.Other)
             {
                 // Victims ("civilians", "people") and places are what moves are about, not whom they target.
-                score -= actor.Type == ActorType.Other ? 2.5 : 1;
+                score -= actor.Type == ActorType.Other ? 1.5 : 1;
             }
 
             if (before >= 0 && tokens[before].Key is "in" or "near" or "of" or "across" or "around" or "outside" or "to" or "into" && actor.Type != ActorType.Armed)
