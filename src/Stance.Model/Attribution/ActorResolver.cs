@@ -24,7 +24,8 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
     {
         Func<Actor, bool> fits = key switch
         {
-            "he" or "she" or "his" or "her" => a => a.Type == ActorType.Person,
+            "she" or "her" => a => a.Type == ActorType.Person && IsFemale(a),
+            "he" or "his" or "him" => a => a.Type == ActorType.Person && !IsFemale(a),
             "it" or "its" => a => a.Type is not ActorType.Person and not ActorType.Other,
             _ => a => a.Type is not ActorType.Person,
         };
@@ -38,6 +39,14 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         }
 
         return null;
+    }
+
+    private static readonly Lazy<HashSet<string>> FemaleNames = new(() => EmbeddedResources.ReadWordSet("Attribution/female-names.txt"));
+
+    private static bool IsFemale(Actor person)
+    {
+        var words = WordToken.Read(person.Canonical);
+        return words.Count > 0 && (FemaleNames.Value.Contains(words[0].Key) || words[0].Key.EndsWith('a') || words[^1].Key.EndsWith("ova", StringComparison.Ordinal) || words.Any(w => FemaleNames.Value.Contains(w.Key)));
     }
 
     private Actor Classify(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)

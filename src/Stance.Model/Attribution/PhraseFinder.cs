@@ -71,6 +71,11 @@ internal sealed class PhraseFinder(AttributionLexicon lexicon)
             {
                 last += 2;
             }
+            else if (next.Key is "of" or "for" && last + 3 < tokens.Count && tokens[last + 2].Key == "the" && !tokens[last + 3].BreakBefore && IsNameWord(tokens[last + 3]))
+            {
+                // "the official representative of the foreign Ministry"
+                last += 3;
+            }
             else
             {
                 break;

@@ -212,9 +212,10 @@ internal static class SpeakerFinder
         }
 
         var before = k >= 0 ? article.Finder.EndingAt(tokens, index, k) : null;
-        if (before is not null && before.Strength == 1 && article.MentionOf(before).Actor.Type == ActorType.Other)
+        if (before is not null && before.Strength == 1 && article.MentionOf(before).Actor.Type == ActorType.Other && before.MentionFirst > 0
+            && tokens[before.MentionFirst - 1].Key is "in" or "near" or "at" or "on" or "from" or "of" or "to" or "across" or "over" or "around")
         {
-            // "Manbij claimed 100 lives": a capitalised word that is no known actor or person does not speak.
+            // "near Manbij claimed 100 lives": a place after a preposition does not speak.
             before = null;
         }
 
@@ -360,8 +361,12 @@ internal static class SpeakerFinder
             return null;
         }
 
+        // "Zakharov: ...", "Moscow to West: ...": a short head before the colon names the speaker.
         var head = tokens.FindAll(t => t.End <= first);
-        if (head.Count is >= 1 and <= 4 && article.Finder.EndingAt(tokens, index, head.Count - 1) is { } lead && lead.MentionFirst == 0 && lead.Strength >= 2)
+        var to = head.FindIndex(t => t.Key == "to");
+        var headEnd = to > 0 ? to - 1 : head.Count - 1;
+        if (head.Count is >= 1 and <= 4 && article.Finder.EndingAt(tokens, index, headEnd) is { } lead && lead.MentionFirst == 0
+            && (lead.Strength >= 2 || (lead.Strength == 1 && article.MentionOf(lead).Actor.Type is ActorType.Person or ActorType.Other)))
         {
             return article.MentionOf(lead);
         }
