@@ -87,7 +87,7 @@ internal static class AttributionEvalCommand
         {
             foreach (var (o, s) in LinkTuner.Tune(gold).Take(15))
             {
-                stdout.Write(string.Create(CultureInfo.InvariantCulture, $"target {o.LinkTargetWeight} pure {o.LinkPureAccusationWeight} overlap {o.LinkOverlapWeight} before {o.LinkBeforeWeight} distance {o.LinkDistanceWeight} min {o.MinimumLinkScore}: P {s.LinkPrecision:F3} R {s.LinkRecall:F3} F1 {LinkTuner.F1(s):F3}\n"));
+                stdout.Write(string.Create(CultureInfo.InvariantCulture, $"target {o.LinkTargetWeight} pure {o.LinkPureAccusationWeight} overlap {o.LinkOverlapWeight} before {o.LinkBeforeWeight} distance {o.LinkDistanceWeight} first {o.LinkFirstWeight} min {o.MinimumLinkScore}: P {s.LinkPrecision:F3} R {s.LinkRecall:F3} F1 {LinkTuner.F1(s):F3}\n"));
             }
 
             return ExitCodes.Ok;

@@ -88,6 +88,11 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
                 : best.Actor;
         }
 
+        if (DescribedName(words, text) is { } described)
+        {
+            return described;
+        }
+
         var content = words.Where(w => finder.WordType(w) != "modifier" || words.Count == 1).Select(w => w.Key).ToList();
         for (var i = _timeline.Count - 1; i >= 0; i--)
         {
@@ -126,6 +131,18 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         }
 
         return null;
+    }
+
+    // "satirical news site Huzlers.com", "Iraqi newspaper Al-Sabah": a description then a name; the name is the actor.
+    private Actor? DescribedName(List<WordToken> words, string text)
+    {
+        var descriptor = words.FindLastIndex(w => finder.WordType(w) is { } type && type != "modifier");
+        if (descriptor < 0 || descriptor == words.Count - 1 || !words.Skip(descriptor + 1).All(w => w.IsCapitalised && finder.WordType(w) is null))
+        {
+            return null;
+        }
+
+        return new Actor(text[words[descriptor + 1].Start..words[^1].End], ActorTypes.TryParse(finder.WordType(words[descriptor])!, out var type) ? type : ActorType.Other);
     }
 
     private Actor? PersonName(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)

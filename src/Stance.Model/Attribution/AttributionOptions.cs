@@ -25,6 +25,9 @@ public sealed record AttributionOptions
     /// <summary>Link score when the accusation comes before the denial.</summary>
     public double LinkBeforeWeight { get; init; } = 1.0;
 
+    /// <summary>Link score when the candidate is the article's first accusation (often its headline or lead).</summary>
+    public double LinkFirstWeight { get; init; }
+
     /// <summary>Link score lost per sentence between denial and accusation (up to ten).</summary>
     public double LinkDistanceWeight { get; init; } = 0.05;
 

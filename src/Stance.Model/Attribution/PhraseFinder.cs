@@ -12,7 +12,12 @@ internal sealed class PhraseFinder(AttributionLexicon lexicon)
 
     /// <summary>True when the word may stand inside an actor's name.</summary>
     public bool IsNameWord(WordToken t) =>
-        !lexicon.Verbs.ContainsKey(t.Key) && ((t.IsCapitalised && (!lexicon.NonActor.Contains(t.Key) || IsAcronym(t))) || lexicon.ActorWords.ContainsKey(t.Key));
+        !lexicon.Verbs.ContainsKey(t.Key) && ((t.IsCapitalised && (!lexicon.NonActor.Contains(t.Key) || IsAcronym(t)) && !IsAdverb(t)) || lexicon.ActorWords.ContainsKey(t.Key));
+
+    private static readonly string[] AdverbEndings = ["ally", "ably", "ibly", "edly", "tely", "ntly", "ckily", "ously", "ively", "rly", "ssly", "ctly"];
+
+    // "Predictably", "Apparently", "Luckily": a capitalised sentence opener, not a name.
+    private static bool IsAdverb(WordToken t) => t.Key.Length > 5 && AdverbEndings.Any(e => t.Key.EndsWith(e, StringComparison.Ordinal)) && !IsAcronym(t);
 
     // "WHO", "US": an all-capital word is a name even when its lower-case form is a common word.
     private static bool IsAcronym(WordToken t) => t.Caps.Length >= 2 && t.Caps.All(c => char.IsUpper(c) || char.IsDigit(c)) && t.Caps is not ("I" or "A");

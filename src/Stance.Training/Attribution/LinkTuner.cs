@@ -10,6 +10,7 @@ public static class LinkTuner
 {
     private static readonly double[] Weights = [0, 1, 2];
     private static readonly double[] Distances = [0.05, 0.15];
+    private static readonly double[] Firsts = [0, 1];
     private static readonly double[] Minimums = [-1, 0.5, 1.5, 2.5];
 
     /// <summary>Scores every combination on the tuning split.</summary>
@@ -27,6 +28,8 @@ public static class LinkTuner
                     {
                         foreach (var distance in Distances)
                         {
+                          foreach (var first in Firsts)
+                          {
                             foreach (var minimum in Minimums)
                             {
                                 var options = AttributionOptions.Default with
@@ -34,8 +37,9 @@ public static class LinkTuner
                                     LinkTargetWeight = target, LinkPureAccusationWeight = pure, LinkOverlapWeight = overlap,
                                     LinkBeforeWeight = before, LinkDistanceWeight = distance, MinimumLinkScore = minimum,
                                 };
-                                results.Add((options, AttributionEvaluator.Evaluate(gold, "tune", "A", options)));
+                                results.Add((options with { LinkFirstWeight = first }, AttributionEvaluator.Evaluate(gold, "tune", "A", options with { LinkFirstWeight = first })));
                             }
+                          }
                         }
                     }
                 }
