@@ -3,7 +3,7 @@ namespace Stance.Model.Attribution;
 /// <summary>The sentence-level context rules of <see cref="SpeakerFinder"/>: headlines, colons, quotes and attribution-only sentences.</summary>
 internal static partial class SpeakerFinder
 {
-    private static readonly HashSet<string> FirstPerson = ["i", "we", "our", "us", "my", "me", "ours", "weve", "were", "im", "ive", "youre", "you", "your", "ill", "wed", "id"];
+    private static readonly HashSet<string> FirstPerson = ["i", "we", "our", "us", "my", "me", "ours", "weve", "im", "ive", "youre", "you", "your", "ill", "wed", "id"];
 
     private static bool ContinuesQuote(ArticleContext article, int index)
     {

@@ -271,5 +271,4 @@ internal static partial class SpeakerFinder
     }
 
     private static bool TrailingOnly(List<WordToken> tokens, int word) => tokens.Count - word <= 8 && word >= tokens.Count / 2;
-
 }
