@@ -17,7 +17,7 @@ internal static class BatchCommand
         var inputs = new List<string>();
         var include = new List<string>();
         var exclude = new List<string>();
-        string? output = null, format = null, summary = null, modelPath = null, reportPath = null;
+        string? output = null, format = null, summary = null, modelPath = null, reportPath = null, actorsPath = null;
         bool recursive = true, resume = false, force = false, quiet = false;
         var threads = Environment.ProcessorCount;
         (int, int)? shard = null;
@@ -34,6 +34,7 @@ internal static class BatchCommand
                 case "--format": format = reader.Value(); break;
                 case "--summary": summary = reader.Value(); break;
                 case "--report": reportPath = reader.Value(); break;
+                case "--actors": actorsPath = reader.Value(); break;
                 case "--model": modelPath = reader.Value(); break;
                 case "--include": include.Add(reader.Value()); break;
                 case "--exclude": exclude.Add(reader.Value()); break;
@@ -70,7 +71,7 @@ internal static class BatchCommand
         var writer = BatchWriters.For(parquet is null ? format : "jsonl");
 
         var model = ModelLoader.Load(modelPath);
-        foreach (var own in new[] { output, summary, reportPath }.OfType<string>())
+        foreach (var own in new[] { output, summary, reportPath, actorsPath }.OfType<string>())
         {
             OutputGuard.RefuseOverwritingInputs(own, inputs);
         }
@@ -133,9 +134,10 @@ internal static class BatchCommand
                 parquet.Finish();
             }
 
-            if (htmlReport is not null && !report.Cancelled)
+            if (!report.Cancelled)
             {
-                htmlReport.WriteOverview(report);
+                ActorOutputs.Write(output, format, actorsPath, htmlReport);
+                htmlReport?.WriteOverview(report);
             }
         }
         catch (ArticleReadException e)

@@ -49,6 +49,7 @@ internal static class CommandLine
                 "evaluate" => EvaluateCommand.Run(rest, stdout, stderr),
                 "batch" => BatchCommand.Run(rest, stdout, stderr, stderrIsTerminal, cancel),
                 "merge" => MergeCommand.Run(rest, stdout, stderr),
+                "attribution-eval" => AttributionEvalCommand.Run(rest, stdout, stderr),
                 "annotate" => AnnotateCommand.Run(rest, stdout, stderr, !Console.IsInputRedirected && outputIsTerminal),
                 _ => UsageError(stderr, $"unknown command '{args[0]}'."),
             };

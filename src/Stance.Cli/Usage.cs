@@ -16,6 +16,7 @@ internal static class Usage
           stance annotate PATH... --out QUEUE.tsv [--n N] [--strategy random|uncertain|mixed]
           stance annotate --interactive QUEUE.tsv
           stance segment FILE|- [--format text|tsv]   print the article's sentences
+          stance attribution-eval [--split heldout|tune|all] [--agreement]   score speaker/target/respondsTo
           stance train [--data FILE...] [--out PATH] [--trainer NAME|auto] [--seed N]
           stance --help | --version
 
@@ -53,7 +54,10 @@ internal static class Usage
           --format NAME       jsonl, tsv, csv or parquet when the extension does not say
           --summary FILE      one TSV row per article: counts and shares per label
           --report FILE.html  an overview page (shares per folder, articles ranked by denial and
-                              deflection share, skipped files) and one page per article beside it
+                              deflection share, a "who accuses whom" matrix of the top 30 actors,
+                              skipped files) and one page per article (with its exchange threads)
+          --actors FILE.csv   the "who accuses whom" edge list: source, target, move, count, example
+                              (loads in pandas, networkx, Gephi)
           --include GLOB      only files whose relative path matches (repeatable), e.g. '**/2016/*.txt'
           --exclude GLOB      skip matching files (repeatable)
           --no-recursive      only the files directly in each folder

@@ -44,18 +44,22 @@ internal sealed class BatchReportWriter(string overviewPath, StanceModel model, 
         return $"{(name.Length > 60 ? name[..60] : name)}-{hash}.html";
     }
 
+    /// <summary>Extra HTML placed before the skipped files (the "who accuses whom" matrix), or empty.</summary>
+    public string ActorSection { get; set; } = string.Empty;
+
     /// <summary>Writes the overview page.</summary>
     public void WriteOverview(BatchReport report)
     {
         var pages = Path.GetFileName(_pagesFolder);
         var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"Stance batch report\"><title>Stance batch report</title><style>");
-        html.Append("body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a202c;max-width:1000px;margin:0 auto;padding:24px}h1{font-size:26px}h2{font-size:19px;margin-top:28px;border-bottom:1px solid #e2e8f0}table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:3px 8px;border-bottom:1px solid #edf2f7;font-size:13px}td.n{text-align:right}a{color:#2b6cb0}.chip{display:inline-block;color:#fff;border-radius:8px;padding:0 6px;font-size:11px;margin-right:4px}svg text{font:12px system-ui,Arial,sans-serif;fill:#2d3748}.muted{color:#718096}</style></head><body>\n");
+        html.Append("body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a202c;max-width:1000px;margin:0 auto;padding:24px}h1{font-size:26px}h2{font-size:19px;margin-top:28px;border-bottom:1px solid #e2e8f0}table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:3px 8px;border-bottom:1px solid #edf2f7;font-size:13px}td.n{text-align:right}a{color:#2b6cb0}.chip{display:inline-block;color:#fff;border-radius:8px;padding:0 6px;font-size:11px;margin-right:4px}svg text{font:12px system-ui,Arial,sans-serif;fill:#2d3748}.muted{color:#718096}" + ActorMatrixHtml.Css + "</style></head><body>\n");
         html.Append(CultureInfo.InvariantCulture, $"<h1>Stance batch report</h1><p class=\"muted\">{report.Labeled} of {report.Files} articles labeled, {report.Errors.Count} skipped; model {E(model.Source)} ({E(model.Manifest.Trainer)}).</p>\n");
         html.Append("<p>" + string.Concat(LabelSet.All.Select(l => $"<span class=\"chip\" style=\"background:{Colors[(int)l]}\">{E(LabelSet.NameOf(l))}</span>")) + "</p>\n");
         html.Append("<h2>Label shares per folder</h2>\n");
         html.Append(FolderChart(report));
         html.Append(Ranking("Articles ranked by share of denials", a => a.Deny, pages));
         html.Append(Ranking("Articles ranked by share of deflections", a => a.Deflect, pages));
+        html.Append(ActorSection);
         html.Append("<h2>Skipped files</h2>\n");
         html.Append(report.Errors.Count == 0 ? "<p class=\"muted\">none</p>\n" : "<table><tr><th>file</th><th>reason</th></tr>" + string.Concat(report.Errors.Select(e => $"<tr><td>{E(e.Path)}</td><td>{E(e.Reason)}</td></tr>")) + "</table>\n");
         html.Append("</body></html>\n");

@@ -52,7 +52,7 @@ internal static class BatchWriters
         {
             path = record.Path,
             sha256 = record.Sha256,
-            sentences = record.Result.Sentences.Select(s => JsonFormatter.Sentence(s, withExplanations: false)),
+            sentences = record.Result.Sentences.Select(s => JsonFormatter.Sentence(s, withExplanations: false, record.Result)),
             summary = record.Result.Summary.ToDictionary(l => l.Label.Replace('-', '_'), l => new { count = l.Count, share = l.Share }),
         }, Options) + "\n";
     }
@@ -68,7 +68,7 @@ internal static class BatchWriters
 
         public bool RecordsMaySpanLines => true;
 
-        public string Header => string.Join(separator, "path", "article_id", "sentence_id", "labels", "p_accuse", "p_deny", "p_deflect", "p_cite_evidence", "boilerplate", "text") + "\n";
+        public string Header => string.Join(separator, ["path", "article_id", "sentence_id", "labels", "p_accuse", "p_deny", "p_deflect", "p_cite_evidence", "boilerplate", .. AttributionColumns.Names, "text"]) + "\n";
 
         public string Format(ArticleRecord record)
         {
@@ -78,7 +78,7 @@ internal static class BatchWriters
             {
                 builder.AppendJoin(separator, [
                     Field(record.Path), Field(articleId), s.Id.ToString(CultureInfo.InvariantCulture), Field(s.Labels.ToString()),
-                    .. s.Probabilities.Select(p => p.ToString("F4", CultureInfo.InvariantCulture)), s.IsBoilerplate ? "1" : "0", Field(s.Text)]);
+                    .. s.Probabilities.Select(p => p.ToString("F4", CultureInfo.InvariantCulture)), s.IsBoilerplate ? "1" : "0", .. AttributionColumns.Values(record.Result.AttributionOf(s.Id)).Select(Field), Field(s.Text)]);
                 builder.Append('\n');
             }
 

@@ -22,19 +22,20 @@ internal sealed class HtmlFormatter : IArticleFormatter
         var title = Title(article);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"Stance report\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Append(CultureInfo.InvariantCulture, $"<title>{E(title)} - Stance</title><style>{Css}</style></head><body>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{E(title)} - Stance</title><style>{Css}{ExchangeThreads.Css}</style></head><body>\n");
         html.Append(CultureInfo.InvariantCulture, $"<header><p class=\"kicker\">Stance report &middot; {E(Path.GetFileName(article.Name))} &middot; {article.Sentences.Count} sentences ({article.Sentences.Count - article.ContentSentences} boilerplate)</p><h1>{E(title)}</h1>\n");
         html.Append(Byline(article.Metadata));
         html.Append(Chart(article));
         html.Append(Legend());
         html.Append(Jumps(article));
+        html.Append(ExchangeThreads.Html(article));
         html.Append("</header>\n<main><article>\n<p>");
         var previousEnd = 0;
         foreach (var s in article.Sentences)
         {
             var gap = s.Start >= previousEnd && s.Start <= article.OriginalText.Length ? article.OriginalText[previousEnd..s.Start] : " ";
             html.Append(IsParagraphBreak(gap) ? "</p>\n<p>" : " ");
-            html.Append(Sentence(s));
+            html.Append(Sentence(s, article.AttributionOf(s.Id)));
             previousEnd = Math.Min(s.End, article.OriginalText.Length);
         }
 
@@ -43,7 +44,7 @@ internal sealed class HtmlFormatter : IArticleFormatter
         writer.Write(html.ToString());
     }
 
-    private static string Sentence(ScoredSentence s)
+    private static string Sentence(ScoredSentence s, Stance.Model.Attribution.SentenceAttribution? attribution)
     {
         var labels = LabelSet.All.Where(s.Labels.Contains).ToList();
         var classes = string.Join(' ', ["s", .. s.IsBoilerplate ? ["bp"] : labels.Select(LabelSet.NameOf)]);
@@ -63,6 +64,7 @@ internal sealed class HtmlFormatter : IArticleFormatter
             tip.Append(CultureInfo.InvariantCulture, $"<br><b>{E(LabelSet.NameOf(label))}</b>: {E(string.Join(", ", reasons.Select(r => r.Feature)))}");
         }
 
+        tip.Append(ExchangeThreads.Tip(attribution));
         tip.Append("</span>");
         return $"<span class=\"{classes}\" id=\"s{s.Id}\" tabindex=\"0\"{style}>{E(s.Text)}{chips}{tip}</span>";
     }

@@ -19,7 +19,7 @@ internal sealed class JsonFormatter : IArticleFormatter
     }
 
     /// <summary>One sentence as JSON: the shape 'score' and 'batch' share.</summary>
-    public static Dictionary<string, object> Sentence(ScoredSentence s, bool withExplanations)
+    public static Dictionary<string, object> Sentence(ScoredSentence s, bool withExplanations, ArticleResult? article = null)
     {
         var json = new Dictionary<string, object>
         {
@@ -31,6 +31,7 @@ internal sealed class JsonFormatter : IArticleFormatter
             ["labels"] = LabelSet.All.Where(s.Labels.Contains).Select(LabelSet.NameOf).ToArray(),
             ["probabilities"] = LabelSet.All.ToDictionary(LabelSet.KeyOf, l => Math.Round(s.Probabilities[(int)l], 4)),
         };
+        AttributionJson.Add(json, article?.AttributionOf(s.Id));
         if (withExplanations)
         {
             json["explanations"] = s.Explanations.ToDictionary(e => LabelSet.KeyOf(e.Key), e => e.Value.Select(c => new { feature = c.Feature, contribution = c.Contribution }));
@@ -60,7 +61,7 @@ internal sealed class JsonFormatter : IArticleFormatter
             trainer = model.Manifest.Trainer,
             thresholds = LabelSet.All.ToDictionary(LabelSet.KeyOf, model.Threshold),
         },
-        sentences = article.Sentences.Select(s => Sentence(s, withExplanations: true)),
+        sentences = article.Sentences.Select(s => Sentence(s, withExplanations: true, article)),
         summary = new
         {
             sentences = article.Sentences.Count,

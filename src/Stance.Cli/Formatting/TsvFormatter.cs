@@ -9,7 +9,7 @@ namespace Stance.Cli.Formatting;
 /// </summary>
 internal sealed class TsvFormatter : IArticleFormatter
 {
-    public const string Header = "article_id\tsentence_id\tlabels\ttext\tp_accuse\tp_deny\tp_deflect\tp_cite_evidence\tboilerplate";
+    public static readonly string Header = "article_id\tsentence_id\tlabels\ttext\tp_accuse\tp_deny\tp_deflect\tp_cite_evidence\tboilerplate\t" + string.Join('\t', AttributionColumns.Names);
 
     public void Write(ArticleResult article, StanceModel model, TextWriter writer)
     {
@@ -18,7 +18,8 @@ internal sealed class TsvFormatter : IArticleFormatter
         foreach (var s in article.Sentences)
         {
             var p = string.Join('\t', s.Probabilities.Select(v => v.ToString("F4", CultureInfo.InvariantCulture)));
-            writer.Write($"{articleId}\t{s.Id}\t{s.Labels}\t{s.Text.Replace('\t', ' ')}\t{p}\t{(s.IsBoilerplate ? 1 : 0)}\n");
+            var attribution = string.Join('\t', AttributionColumns.Values(article.AttributionOf(s.Id)).Select(v => v.Replace('\t', ' ')));
+            writer.Write($"{articleId}\t{s.Id}\t{s.Labels}\t{s.Text.Replace('\t', ' ')}\t{p}\t{(s.IsBoilerplate ? 1 : 0)}\t{attribution}\n");
         }
     }
 

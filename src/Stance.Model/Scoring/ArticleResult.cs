@@ -8,11 +8,15 @@ namespace Stance.Model.Scoring;
 /// <param name="Summary">Per label, in canonical order.</param>
 /// <param name="ContentSentences">Sentences that are not boilerplate (the base of the shares).</param>
 /// <param name="OriginalText">The article's text as read; sentence offsets refer to it.</param>
-public sealed record ArticleResult(string Name, IReadOnlyList<ScoredSentence> Sentences, IReadOnlyList<LabelSummary> Summary, int ContentSentences, string OriginalText = "")
+/// <param name="Attributions">Speaker, target and respondsTo of every sentence that carries a move, or null when not computed.</param>
+public sealed record ArticleResult(string Name, IReadOnlyList<ScoredSentence> Sentences, IReadOnlyList<LabelSummary> Summary, int ContentSentences, string OriginalText = "", IReadOnlyList<Attribution.SentenceAttribution>? Attributions = null)
 {
     /// <summary>How the article was read (plain text, web page, Markdown).</summary>
     public DocumentFormat Format { get; init; }
 
     /// <summary>Title, byline, site and date when the document gives them.</summary>
     public DocumentMetadata Metadata { get; init; } = DocumentMetadata.None;
+
+    /// <summary>The attribution of sentence <paramref name="id"/>, or null when it carries no move.</summary>
+    public Attribution.SentenceAttribution? AttributionOf(int id) => Attributions?.FirstOrDefault(a => a.SentenceId == id);
 }

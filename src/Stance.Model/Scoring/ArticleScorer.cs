@@ -1,3 +1,4 @@
+using Stance.Model.Attribution;
 using Stance.Model.Labels;
 using Stance.Model.Reading;
 using Stance.Model.Segmentation;
@@ -7,6 +8,7 @@ namespace Stance.Model.Scoring;
 /// <summary>Segments an article, scores every sentence, explains the labels and summarises. Thread-safe.</summary>
 public sealed class ArticleScorer(StanceModel model, Segmenter? segmenter = null)
 {
+    private static readonly Attributor Attributor = new();
     private readonly DocumentReader _reader = new(segmenter);
 
     /// <summary>The model used.</summary>
@@ -36,7 +38,8 @@ public sealed class ArticleScorer(StanceModel model, Segmenter? segmenter = null
             options.ExplainTop);
         var results = sentences.Select((s, i) => new ScoredSentence(
             s.Id, s.Start, s.End, s.Text, s.IsBoilerplate, scored[i].Score.Labels, scored[i].Score.Probabilities, scored[i].Explanations)).ToList();
-        return new ArticleResult(name, results, Summarize(results), results.Count(s => !s.IsBoilerplate), text)
+        var attributions = Attributor.Attribute([.. results.Select(s => new AttributionSentence(s.Id, s.Text, s.IsBoilerplate ? LabelSet.None : s.Labels))]);
+        return new ArticleResult(name, results, Summarize(results), results.Count(s => !s.IsBoilerplate), text, attributions)
         {
             Format = document.Format,
             Metadata = document.Metadata,

@@ -1,0 +1,225 @@
+namespace Stance.Model.Attribution;
+
+/// <summary>
+/// Turns phrases of one article into actors: known aliases first ("Moscow" is Russia), then a
+/// role followed by a name ("spokesman Igor Konashenkov" is the person), then a short reference
+/// to an actor named earlier ("the ministry", "Barazi"), else a new actor named as written.
+/// Remembers every actor in reading order so that pronouns resolve to the last one that fits.
+/// </summary>
+internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder finder)
+{
+    private static readonly HashSet<string> Determiners = ["the", "a", "an", "its", "his", "her", "their"];
+    private readonly List<(int Sentence, int Word, Actor Actor)> _timeline = [];
+
+    /// <summary>The actor <paramref name="phrase"/> names; remembered for later references.</summary>
+    public Actor Resolve(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    {
+        var actor = Classify(phrase, tokens, text);
+        _timeline.Add((phrase.SentenceIndex, phrase.First, actor));
+        return actor;
+    }
+
+    /// <summary>The last actor before the given position that a pronoun of <paramref name="key"/> can stand for.</summary>
+    public Actor? Pronoun(string key, int sentence, int word)
+    {
+        Func<Actor, bool> fits = key switch
+        {
+            "she" or "her" => a => a.Type == ActorType.Person && IsFemale(a),
+            "he" or "his" or "him" => a => a.Type == ActorType.Person && !IsFemale(a),
+            "it" or "its" => a => a.Type is not ActorType.Person and not ActorType.Other,
+            _ => a => a.Type is not ActorType.Person,
+        };
+        for (var i = _timeline.Count - 1; i >= 0; i--)
+        {
+            var (s, w, actor) = _timeline[i];
+            if ((s < sentence || (s == sentence && w < word)) && fits(actor))
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly Lazy<HashSet<string>> FemaleNames = new(() => EmbeddedResources.ReadWordSet("Attribution/female-names.txt"));
+
+    private static bool IsFemale(Actor person)
+    {
+        var words = WordToken.Read(person.Canonical);
+        return words.Count > 0 && (FemaleNames.Value.Contains(words[0].Key) || words[0].Key.EndsWith('a') || words[^1].Key.EndsWith("ova", StringComparison.Ordinal) || words.Any(w => FemaleNames.Value.Contains(w.Key)));
+    }
+
+    private Actor Classify(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    {
+        var words = Enumerable.Range(phrase.First, phrase.Last - phrase.First + 1).Select(k => tokens[k]).ToList();
+        if (PersonName(phrase, tokens, text) is { } person)
+        {
+            return person;
+        }
+
+        // The longest known alias wins; between equals a proper name beats a common noun ("ISIS
+        // terrorists" is Islamic State) and the later word, usually the head, beats the earlier.
+        Alias? best = null;
+        var bestScore = double.MinValue;
+        for (var k = phrase.First; k <= phrase.Last; k++)
+        {
+            if (lexicon.MatchAt(tokens, k, phrase.Last + 1) is { } alias)
+            {
+                var score = (alias.Words.Length * 10) + (tokens[k].IsCapitalised && alias.Actor.Type != ActorType.State ? 5 : 0) + (k * 0.1);
+                if (score > bestScore)
+                {
+                    best = alias;
+                    bestScore = score;
+                }
+            }
+        }
+
+        var hasRole = words.Any(finder.IsRole);
+        if (best is not null && UnknownNameAfter(best, phrase, tokens, text) is { } longer)
+        {
+            return longer;
+        }
+
+        if (best is not null)
+        {
+            // "a Russian Defence Ministry spokesman": a person speaking for a known body.
+            return hasRole && best.Actor.Type != ActorType.Person && !words.Any(w => w.IsCapitalised && finder.IsRole(w) && w.Key is "president")
+                ? new Actor($"{best.Actor.Canonical} {words.Last(finder.IsRole).Key}", ActorType.Person)
+                : best.Actor;
+        }
+
+        if (DescribedName(words, text) is { } described)
+        {
+            return described;
+        }
+
+        var content = words.Where(w => finder.WordType(w) != "modifier" || words.Count == 1).Select(w => w.Key).ToList();
+        for (var i = _timeline.Count - 1; i >= 0; i--)
+        {
+            var known = _timeline[i].Actor;
+            var names = WordToken.Read(known.Canonical).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+            if (content.Count > 0 && content.All(names.Contains))
+            {
+                return known;
+            }
+        }
+
+        var canonical = string.Join(' ', words.SkipWhile(w => Determiners.Contains(w.Key)).Select(w => text[w.Start..w.End]));
+        return new Actor(canonical, TypeOf(words));
+    }
+
+    // "US Central Command": a known name followed by more capitalised words is another, more specific body.
+    private Actor? UnknownNameAfter(Alias alias, Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    {
+        for (var k = phrase.First; k <= phrase.Last; k++)
+        {
+            if (lexicon.MatchAt(tokens, k, phrase.Last + 1) != alias)
+            {
+                continue;
+            }
+
+            var end = k + alias.Words.Length;
+            var extra = 0;
+            while (end + extra <= phrase.Last && tokens[end + extra].IsCapitalised && finder.WordType(tokens[end + extra]) is null && lexicon.MatchAt(tokens, end + extra, phrase.Last + 1) is null)
+            {
+                extra++;
+            }
+
+            return extra >= 1 && end + extra - 1 == phrase.Last && !finder.IsRole(tokens[phrase.Last]) && alias.Actor.Type != ActorType.Person
+                ? new Actor(text[tokens[k].Start..tokens[phrase.Last].End], alias.Actor.Type)
+                : null;
+        }
+
+        return null;
+    }
+
+    // "satirical news site Huzlers.com", "Iraqi newspaper Al-Sabah": a description then a name; the name is the actor.
+    private Actor? DescribedName(List<WordToken> words, string text)
+    {
+        var descriptor = words.FindLastIndex(w => finder.WordType(w) is { } type && type != "modifier");
+        if (descriptor < 0 || descriptor == words.Count - 1 || !words.Skip(descriptor + 1).All(w => w.IsCapitalised && finder.WordType(w) is null))
+        {
+            return null;
+        }
+
+        return new Actor(text[words[descriptor + 1].Start..words[^1].End], ActorTypes.TryParse(finder.WordType(words[descriptor])!, out var type) ? type : ActorType.Other);
+    }
+
+    private Actor? PersonName(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    {
+        // The name is the capitalised tail after the last role word, or the whole phrase when it
+        // is two or three capitalised words that are neither actor words nor a known actor.
+        var lastRole = -1;
+        for (var k = phrase.First; k <= phrase.Last; k++)
+        {
+            if (finder.IsRole(tokens[k]))
+            {
+                lastRole = k;
+            }
+        }
+
+        var start = lastRole >= 0 ? lastRole + 1 : phrase.First;
+        var tail = Enumerable.Range(start, phrase.Last - start + 1).Select(k => tokens[k]).ToList();
+        if (tail.Count == 0 || tail.Count > 4 || !tail.All(t => t.IsCapitalised || t.Key is "al" or "bin" or "de" or "ibn")
+            || tail.Any(t => finder.WordType(t) is not null))
+        {
+            return null;
+        }
+
+        for (var k = start; k <= phrase.Last; k++)
+        {
+            if (lexicon.MatchAt(tokens, k, phrase.Last + 1) is { } alias)
+            {
+                if (alias.Actor.Type != ActorType.Person)
+                {
+                    return null;
+                }
+
+                // "Michelle Obama" is not Barack Obama: a known surname with another first name is another person.
+                return k == start ? alias.Actor : new Actor(string.Join(' ', tail.Select(t => text[t.Start..t.End])), ActorType.Person);
+            }
+        }
+
+        if (lastRole < 0 && tail.Count < 2)
+        {
+            // A single unknown capitalised word: a surname of someone named before, or nothing to go on.
+            return Earlier(tail[0].Key);
+        }
+
+        var name = string.Join(' ', tail.Select(t => text[t.Start..t.End]));
+        return Earlier(tail[^1].Key) is { Type: ActorType.Person } same && tail.Count == 1 ? same : new Actor(name, ActorType.Person);
+    }
+
+    private Actor? Earlier(string surname)
+    {
+        for (var i = _timeline.Count - 1; i >= 0; i--)
+        {
+            var known = _timeline[i].Actor;
+            if (known.Type == ActorType.Person && WordToken.Read(known.Canonical).Any(t => t.Key == surname))
+            {
+                return known;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorType TypeOf(List<WordToken> words)
+    {
+        if (words.Any(finder.IsRole))
+        {
+            return ActorType.Person;
+        }
+
+        for (var k = words.Count - 1; k >= 0; k--)
+        {
+            if (finder.WordType(words[k]) is { } type && type != "modifier" && ActorTypes.TryParse(type, out var parsed))
+            {
+                return parsed;
+            }
+        }
+
+        var capitalised = words.Count(w => w.IsCapitalised);
+        return capitalised is >= 2 and <= 4 && capitalised == words.Count ? ActorType.Person : ActorType.Other;
+    }
+}

@@ -1,0 +1,116 @@
+using Stance.Model.Labels;
+
+namespace Stance.Model.Attribution;
+
+/// <summary>
+/// For every sentence that carries a move: who makes it, against whom, and (for denials and
+/// deflections) which accusation of the same article it answers. Rules over word lists
+/// (Resources/Attribution); no parser. Works on clean and punctuation-stripped text alike.
+/// Thread-safe: every call reads its own article.
+/// </summary>
+public sealed class Attributor(AttributionOptions? options = null)
+{
+    private readonly AttributionOptions _options = options ?? AttributionOptions.Default;
+
+    /// <summary>Attributes the move-bearing sentences of one article, in reading order.</summary>
+    /// <param name="sentences">Every sentence of the article in order (sentences without moves give context).</param>
+    public IReadOnlyList<SentenceAttribution> Attribute(IReadOnlyList<AttributionSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var article = new ArticleContext(sentences, AttributionLexicon.Default);
+        var found = new Dictionary<int, (SentenceAttribution Result, int Cue)>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var labels = sentences[i].Labels;
+            if (labels.IsNone)
+            {
+                continue;
+            }
+
+            var (speaker, cue) = SpeakerFinder.Find(article, i, _options);
+            // The target of the first move in the guide's order: accuse, deny, deflect, cite-evidence.
+            ActorMention? target;
+            if (labels.Contains(StanceLabel.Accuse))
+            {
+                target = TargetFinder.Blamed(article, i, speaker, cue, allowFallback: true);
+            }
+            else if (labels.Contains(StanceLabel.Deny))
+            {
+                target = TargetFinder.ClaimOwner(article, i, speaker);
+            }
+            else if (labels.Contains(StanceLabel.Deflect))
+            {
+                target = TargetFinder.Blamed(article, i, speaker, cue, allowFallback: true);
+            }
+            else
+            {
+                target = TargetFinder.Blamed(article, i, speaker, cue, allowFallback: false);
+            }
+
+            found[i] = (new SentenceAttribution(sentences[i].Id, speaker, target, null), cue);
+        }
+
+
+        ContextTargets(sentences, found);
+        var results = new List<SentenceAttribution>(found.Count);
+        foreach (var (i, (result, cue)) in found.OrderBy(f => f.Key))
+        {
+            var labels = sentences[i].Labels;
+            if (!labels.Contains(StanceLabel.Deny) && !labels.Contains(StanceLabel.Deflect))
+            {
+                results.Add(result);
+                continue;
+            }
+
+            var candidates = found
+                .Where(f => f.Key != i && sentences[f.Key].Labels.Contains(StanceLabel.Accuse))
+                .Select(f => (Index: f.Key, Score: ResponseLinker.Score(article, i, f.Key, result, f.Value.Result, _options)))
+                .OrderByDescending(f => f.Score).ThenBy(f => Math.Abs(f.Index - i))
+                .ToList();
+            SentenceAttribution? answered = candidates.Count > 0 && candidates[0].Score >= _options.MinimumLinkScore ? found[candidates[0].Index].Result : null;
+            var target = result.Target;
+            if (labels.Contains(StanceLabel.Deny) && !labels.Contains(StanceLabel.Accuse) && target is null)
+            {
+                // Whose claim is denied: the source of the accusation answered, else of the last one before.
+                // When the outlet itself made the accusation ("the site spreads hoaxes"), the claim denied is the accused's.
+                var accuser = answered ?? found.Where(f => f.Key < i && sentences[f.Key].Labels.Contains(StanceLabel.Accuse)).OrderByDescending(f => f.Key).Select(f => f.Value.Result).FirstOrDefault();
+                var denier = result.Speaker.Actor.Key;
+                if (accuser is not null)
+                {
+                    target = !accuser.Speaker.Actor.IsReporter && accuser.Speaker.Actor.Key != denier ? accuser.Speaker
+                        : accuser.Target is { } accused && accused.Actor.Key != denier ? accused : null;
+                }
+            }
+
+            results.Add(result with { Target = target, RespondsTo = answered?.SentenceId });
+        }
+
+        return results;
+    }
+
+    // A sentence that accuses or cites evidence without naming whom is about the accused of the
+    // accusation before it (or, at the top of an article, after it).
+    private static void ContextTargets(IReadOnlyList<AttributionSentence> sentences, Dictionary<int, (SentenceAttribution Result, int Cue)> found)
+    {
+        var order = found.Keys.Order().ToList();
+        foreach (var i in order)
+        {
+            var (result, cue) = found[i];
+            var labels = sentences[i].Labels;
+            // Evidence alone is mostly about no one in particular: annotators leave its target empty.
+            if (result.Target is not null || (labels.Contains(StanceLabel.Deny) && !labels.Contains(StanceLabel.Accuse))
+                || (!labels.Contains(StanceLabel.Accuse) && !labels.Contains(StanceLabel.Deflect)))
+            {
+                continue;
+            }
+
+            var source = order.Where(k => k < i).Reverse().Concat(order.Where(k => k > i))
+                .Select(k => found[k].Result)
+                .FirstOrDefault(r => r.Target is not null && sentences.First(s => s.Id == r.SentenceId).Labels.Contains(StanceLabel.Accuse) && r.Target.Actor.Key != result.Speaker.Actor.Key);
+            if (source is not null)
+            {
+                found[i] = (result with { Target = source.Target }, cue);
+            }
+        }
+    }
+}

@@ -1,0 +1,274 @@
+namespace Stance.Model.Attribution;
+
+/// <summary>
+/// Finds who makes a sentence's move: the source of a reporting verb ("X said", "said X",
+/// "according to X", "X denied"), a pronoun resolved to the last actor that fits, the source of a
+/// short attribution sentence next to a quote ("X said."), or the outlet's own voice.
+/// </summary>
+internal static partial class SpeakerFinder
+{
+    // Words that may stand between a source and its verb: "Russia has also said", "X on Sunday said".
+    private static readonly HashSet<string> Skippable =
+    [
+        "has", "have", "had", "also", "was", "were", "is", "are", "would", "will", "could", "did", "does", "do", "not", "previously",
+        "repeatedly", "earlier", "later", "again", "reportedly", "allegedly", "further", "flatly", "categorically", "strongly",
+        "firmly", "vehemently", "quickly", "immediately", "always", "never", "then", "however", "meanwhile", "already", "publicly",
+        "openly", "officially", "explicitly", "angrily", "has previously", "himself", "herself", "itself", "themselves", "too", "now",
+        "recently", "subsequently", "swiftly", "once", "often", "since", "yet", "still", "today", "yesterday", "tonight",
+        "on", "this", "last", "late", "morning", "afternoon", "evening", "night", "week", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "separately",
+    ];
+
+    private static readonly HashSet<string> Pronouns = ["he", "she", "it", "they", "we"];
+    private static readonly HashSet<string> Relatives = ["who", "which", "that"];
+
+    // Words that may follow an inverted source: "... said the ministry on Sunday", "said X in a statement".
+    private static readonly HashSet<string> AfterInverted =
+    [
+        "on", "in", "at", "to", "during", "after", "who", "adding", "told", "according", "citing", "quoted", "when", "while", "late",
+        "earlier", "last", "this", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "via", "spokesman", "spokeswoman", "a", "an", "late", "yesterday", "last", "from",
+    ];
+
+    // Verbs after which the source may follow ("... said the ministry"); "urged X" or "told X" name the listener.
+    private static readonly HashSet<string> Invertible =
+    [
+        "said", "says", "added", "adds", "stated", "noted", "explained", "insisted", "claimed", "wrote", "reported", "warned", "confirmed",
+        "asserted", "argued", "declared", "announced", "stressed", "tweeted", "continued", "concluded", "alleged", "maintained", "pledged",
+    ];
+
+    /// <summary>The speaker of sentence <paramref name="index"/> and whether a reporting word was found in it.</summary>
+    public static (ActorMention Speaker, int CueWord) Find(ArticleContext article, int index, AttributionOptions options)
+    {
+        if (InSentence(article, index) is { } found)
+        {
+            return found;
+        }
+
+        if (HeadlineSource(article, index) is { } headline)
+        {
+            return (headline, -1);
+        }
+
+        // A quote whose source is named in a short attribution sentence next to it.
+        for (var k = 1; k <= options.QuoteLookAhead; k++)
+        {
+            if (index + k < article.Sentences.Count && IsAttributionOnly(article, index + k) && InSentence(article, index + k) is { } next)
+            {
+                return (next.Speaker, -1);
+            }
+        }
+
+        if (index > 0 && IsAttributionOnly(article, index - 1) && EndsWithVerb(article, index - 1) && InSentence(article, index - 1) is { } before)
+        {
+            return (before.Speaker, -1);
+        }
+
+        // A quote opened here and closed in a later sentence belongs to that sentence's source.
+        if (QuoteMarks(article, index) % 2 == 1 && OpensWithQuote(article, index))
+        {
+            for (var k = index + 1; k < article.Sentences.Count && k <= index + 3; k++)
+            {
+                if (QuoteMarks(article, k) > 0)
+                {
+                    if (InSentence(article, k) is { } closing)
+                    {
+                        return (closing.Speaker, -1);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        if (index > 0 && OpensWithQuote(article, index) && InSentence(article, index - 1) is { } quoted && HasQuote(article, index - 1))
+        {
+            return (quoted.Speaker, -1);
+        }
+
+        // A sentence that goes on in a source's voice ("I dont think ...", "We are ...", a question)
+        // continues the quote of the sentence before.
+        if (index > 0 && ContinuesQuote(article, index) && Previous(article, index, options) is { } previous)
+        {
+            return (previous, -1);
+        }
+
+        return (new ActorMention(Actor.Reporter, null), -1);
+    }
+
+    /// <summary>The source named in sentence <paramref name="index"/> itself, or null.</summary>
+    public static (ActorMention Speaker, int CueWord)? InSentence(ArticleContext article, int index)
+    {
+        var tokens = article.Tokens[index];
+        if (ColonSource(article, index) is { } colon)
+        {
+            return (colon, -1);
+        }
+
+        var cues = Cues(article, tokens);
+        if (cues.Count == 0)
+        {
+            return null;
+        }
+
+        // "were reported by the civil defence rescuers": the agent of a passive reporting verb.
+        foreach (var (word, cls) in cues)
+        {
+            if (cls != CueClass.After && word + 2 < tokens.Count && tokens[word + 1].Key == "by" && article.Finder.StartingAt(tokens, index, word + 2) is { } agent)
+            {
+                return (article.MentionOf(agent), word);
+            }
+        }
+
+        // A source named at the very end governs the whole sentence ("... was fabricated the ministry said").
+        foreach (var (word, cls) in cues.AsEnumerable().Reverse())
+        {
+            if (cls == CueClass.Say && TrailingOnly(tokens, word) && Source(article, index, word, cls) is { } last)
+            {
+                return (last, word);
+            }
+        }
+
+        foreach (var (word, cls) in cues)
+        {
+            if (Source(article, index, word, cls) is { } speaker)
+            {
+                return (speaker, word);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<(int Word, CueClass Class)> Cues(ArticleContext article, List<WordToken> tokens)
+    {
+        var cues = new List<(int, CueClass)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var phrase = article.Lexicon.AfterPhrases.FirstOrDefault(p => i + p.Length <= tokens.Count && p.Select((w, k) => tokens[i + k].Key == w).All(b => b));
+            if (phrase is not null)
+            {
+                cues.Add((i + phrase.Length - 1, CueClass.After));
+            }
+            else if (article.Lexicon.Verbs.TryGetValue(tokens[i].Key, out var cls))
+            {
+                cues.Add((i, cls));
+            }
+        }
+
+        return cues;
+    }
+
+    private static ActorMention? Source(ArticleContext article, int index, int word, CueClass cls)
+    {
+        var tokens = article.Tokens[index];
+        if (cls == CueClass.After)
+        {
+            return article.Finder.StartingAt(tokens, index, word + 1) is { } after ? article.MentionOf(after) : null;
+        }
+
+        var k = word - 1;
+        while (k >= 0 && Skippable.Contains(tokens[k].Key) && word - k <= 4)
+        {
+            k--;
+        }
+
+        if (k >= 0 && Pronouns.Contains(tokens[k].Key))
+        {
+            return article.PronounAt(index, k);
+        }
+
+        if (k >= 1 && Relatives.Contains(tokens[k].Key) && article.Finder.EndingAt(tokens, index, k - 1) is { } antecedent)
+        {
+            return article.MentionOf(antecedent);
+        }
+
+        var before = k >= 0 ? article.Finder.EndingAt(tokens, index, k) : null;
+        if (before is not null && before.Strength == 1 && article.MentionOf(before).Actor.Type == ActorType.Other && before.MentionFirst > 0
+            && tokens[before.MentionFirst - 1].Key is "in" or "near" or "at" or "on" or "from" or "of" or "to" or "across" or "over" or "around")
+        {
+            // "near Manbij claimed 100 lives": a place after a preposition does not speak.
+            before = null;
+        }
+
+        // "a security source in Damascus said": the source is the description before the place.
+        if (before is not null && before.MentionFirst >= 2 && tokens[before.MentionFirst - 1].Key is "in" or "from" or "at" or "of" or "with"
+            && article.Finder.EndingAt(tokens, index, before.MentionFirst - 2) is { Strength: >= 2 } described)
+        {
+            before = described;
+        }
+
+        var invertible = cls == CueClass.Say && Invertible.Contains(tokens[word].Key);
+        if (before is not null && (!invertible || !InvertedAfter(article, tokens, index, word, out _)))
+        {
+            return article.MentionOf(before);
+        }
+
+        if (invertible && InvertedAfter(article, tokens, index, word, out var inverted))
+        {
+            return article.MentionOf(inverted!);
+        }
+
+        if (before is null && RelativeClauseSource(article, tokens, index, word) is { } relative)
+        {
+            return article.MentionOf(relative);
+        }
+
+        // "Doctor Ibrahim al-Assad a neurologist in Saraqib said": the sentence's subject, when the
+        // words just before the verb name no one.
+        if (before is null && cls != CueClass.After && article.Phrases[index].Count > 0 && article.Phrases[index][0] is var first && first.Phrase.MentionFirst <= 1 && first.Phrase.Last < word
+            && (first.Phrase.Strength >= 2 || first.Actor.Type == ActorType.Person))
+        {
+            return article.MentionOf(first.Phrase);
+        }
+
+        return before is null ? null : article.MentionOf(before);
+    }
+
+    // "said the Observatory" / "said Mr X on Sunday": a source right after the verb that ends the
+    // clause; not "said the rebels had used ...", where the words after the verb start the claim.
+    private static bool InvertedAfter(ArticleContext article, List<WordToken> tokens, int index, int word, out Phrase? phrase)
+    {
+        // The source may come a few words after the verb: "says a recent report from Gawker".
+        for (var start = word + 1; start < tokens.Count && start <= word + 5; start++)
+        {
+            phrase = article.Finder.StartingAt(tokens, index, start);
+            if (phrase is null)
+            {
+                if (tokens[start].Key is not ("a" or "an" or "the" or "one" or "recent" or "new" or "report" or "statement" or "study" or "from" or "by" or "of" or "senior" or "local"))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var next = phrase.Last + 1;
+            if (next >= tokens.Count || tokens[next].BreakBefore || AfterInverted.Contains(tokens[next].Key))
+            {
+                return true;
+            }
+
+            break;
+        }
+
+        phrase = null;
+        return false;
+    }
+
+    // "Ummi Abdullah - who had lived in Turkey - said ...": the source stands before the relative clause.
+    private static Phrase? RelativeClauseSource(ArticleContext article, List<WordToken> tokens, int index, int word)
+    {
+        for (var k = word - 1; k >= 1 && k >= word - 25; k--)
+        {
+            if (tokens[k].Key is "who" or "which" && article.Finder.EndingAt(tokens, index, k - 1) is { } antecedent && (tokens[k].BreakBefore || antecedent.Strength >= 2))
+            {
+                return antecedent;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TrailingOnly(List<WordToken> tokens, int word) => tokens.Count - word <= 8 && word >= tokens.Count / 2;
+}
