@@ -135,6 +135,7 @@ public sealed class MisuseTests
         Assert.Contains(misuse.Names(sandbox), err, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
         Assert.DoesNotContain(".partial", err, StringComparison.Ordinal);
+        Assert.DoesNotContain(".tmp", err, StringComparison.Ordinal);
         Assert.Equal(before, sandbox.Snapshot());
     }
 
