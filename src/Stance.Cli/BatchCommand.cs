@@ -120,6 +120,7 @@ internal static class BatchCommand
             parquet?.Check(resume, force);
             if (parquet?.OnlyConversionLeft(resume) == true)
             {
+                new BatchRunner(new ArticleScorer(model), writer, options).CheckSameRun(summary);
                 stdout.WriteLine($"All articles were labeled before; {parquet.Finish()} rows converted. Output: {output}");
                 return File.Exists(BatchRunner.ErrorsPath(output)) ? ExitCodes.SomeSkipped : ExitCodes.Ok;
             }

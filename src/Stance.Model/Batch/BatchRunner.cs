@@ -203,6 +203,18 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
         return parameters;
     }
 
+    /// <summary>
+    /// Refuses to finish a run from what an earlier run left (all articles labeled, only a
+    /// conversion left) when this command asks something else than that run did.
+    /// </summary>
+    /// <param name="summaryPath">This command's --summary, as given to <see cref="Run"/>.</param>
+    /// <exception cref="BatchException">With <see cref="BatchProblem.ResumeMismatch"/>, naming each difference.</exception>
+    public void CheckSameRun(string? summaryPath)
+    {
+        var now = new BatchRunRecord(RunParameters(summaryPath is null ? null : Path.GetFullPath(summaryPath)));
+        CheckAgainst(Path.GetFullPath(options.OutputPath), now);
+    }
+
     private void CheckResume(string output, BatchRunRecord now)
     {
         if (!options.Resume || !File.Exists(JournalPath(output)))
@@ -210,6 +222,11 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
             return;
         }
 
+        CheckAgainst(output, now);
+    }
+
+    private static void CheckAgainst(string output, BatchRunRecord now)
+    {
         var before = BatchRunRecord.Read(RunRecordPath(output))
             ?? throw new BatchException($"the interrupted run left no record of its parameters ('{RunRecordPath(output)}'): start over with --force", BatchProblem.ResumeMismatch);
         var differences = before.Differences(now);

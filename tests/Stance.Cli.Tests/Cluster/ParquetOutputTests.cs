@@ -102,10 +102,20 @@ public sealed class ParquetOutputTests : IDisposable
         Assert.Equal(0, CliRunner.Run("batch", corpus, "--out", output, "--quiet").Exit);
         var expected = File.ReadAllBytes(output);
 
-        // The state a kill during conversion leaves: the labels complete as staging JSONL, no Parquet yet.
+        // The state a kill during conversion leaves: the labels complete as staging JSONL with the
+        // Parquet run's record beside it, no Parquet yet.
         File.Delete(output);
-        File.Delete(output + ".run.json");
-        Assert.Equal(0, CliRunner.Run("batch", corpus, "--out", output + ".staging.jsonl", "--quiet").Exit);
+        var staging = output + ".staging.jsonl";
+        var jsonl = Path.Combine(_root, "labels.jsonl");
+        Assert.Equal(0, CliRunner.Run("batch", corpus, "--out", jsonl, "--quiet").Exit);
+        File.Move(jsonl, staging);
+        File.Move(output + ".run.json", staging + ".run.json");
+
+        var other = CliRunner.Run("batch", corpus, "--out", output, "--include", "none/*", "--resume", "--quiet");
+        Assert.True(other.Exit == 7, other.Err);
+        Assert.Contains("include: was (none)", other.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+
         var result = CliRunner.Run("batch", corpus, "--out", output, "--resume", "--quiet");
         Assert.True(result.Exit == 0, result.Err);
         Assert.Contains("converted", result.Out, StringComparison.Ordinal);
