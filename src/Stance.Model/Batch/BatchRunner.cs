@@ -320,7 +320,12 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
         try
         {
             var article = ArticleReader.Read(path, options.Reader);
-            return (new ArticleRecord(path, article.Sha256, scorer.Score(path, article.Text, new ScoringOptions { ExplainTop = options.ExplainTop })), null, article.Warning);
+            var result = scorer.Score(path, article.Text, new ScoringOptions { ExplainTop = options.ExplainTop });
+            // An article with no sentence would have no row in TSV, CSV or Parquet: it is listed as
+            // skipped, with why, rather than counted as labeled and silently absent.
+            return result.Sentences.Count == 0
+                ? (null, "no sentence to label (nothing but markup, furniture or symbols)", null)
+                : (new ArticleRecord(path, article.Sha256, result), null, article.Warning);
         }
         catch (ArticleReadException e)
         {

@@ -87,6 +87,26 @@ public sealed class ContractTests : IDisposable
         Assert.Equal(final.Groups[2].Value, tableLabeled.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("tsv")]
+    [InlineData("csv")]
+    [InlineData("jsonl")]
+    public void An_article_with_no_sentence_is_listed_as_skipped_never_silently_absent(string format)
+    {
+        File.WriteAllText(_sandbox.Path("corpus", "outlet0", "stars.txt"), "***\n");
+        File.WriteAllText(_sandbox.Path("corpus", "outlet1", "empty.html"), "<html><body><nav>Home</nav></body></html>");
+        var shard = _sandbox.Path($"s.{format}");
+        var run = MisuseSandbox.Run(["batch", _sandbox.Path("corpus"), "--out", shard, "--shard", "1/1", "--quiet"]);
+        Assert.True(run.Exit == 6, run.Err);
+        var errors = File.ReadAllText(shard + ".errors.tsv");
+        Assert.Contains("stars.txt", errors, StringComparison.Ordinal);
+        Assert.Contains("empty.html", errors, StringComparison.Ordinal);
+
+        var merged = MisuseSandbox.Run(["merge", shard, "--out", _sandbox.Path($"m.{format}"), "--expect", _sandbox.Path("corpus")]);
+        Assert.True(merged.Exit == 0, merged.Err);
+        Assert.Contains("none missing", merged.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_interrupted_batch_says_how_many_files_it_finished()
     {
