@@ -52,6 +52,7 @@ internal static class BatchWriters
         {
             path = record.Path,
             sha256 = record.Sha256,
+            document = JsonFormatter.Document(record.Result),
             sentences = record.Result.Sentences.Select(s => JsonFormatter.Sentence(s, withExplanations: false, record.Result)),
             summary = record.Result.Summary.ToDictionary(l => l.Label.Replace('-', '_'), l => new { count = l.Count, share = l.Share }),
         }, Options) + "\n";
