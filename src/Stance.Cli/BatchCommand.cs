@@ -130,14 +130,12 @@ internal static class BatchCommand
             var htmlReport = reportPath is null ? null : new BatchReportWriter(reportPath, model, runner.FolderOf);
             report = runner.Run(summary, progress, htmlReport is null ? null : htmlReport.Add, htmlReport is null ? null : htmlReport.Remember, cancel.Token);
             progress?.Finish();
-            if (parquet is not null && !report.Cancelled)
-            {
-                parquet.Finish();
-            }
-
             if (!report.Cancelled)
             {
-                ActorOutputs.Write(output, format, actorsPath, htmlReport);
+                // Parquet is converted from the journaled JSONL staging file: the actors are read from
+                // that file, before the conversion removes it.
+                ActorOutputs.Write(parquet?.StagingPath ?? output, parquet is null ? format : "jsonl", actorsPath, htmlReport);
+                parquet?.Finish();
                 htmlReport?.WriteOverview(report);
             }
         }
@@ -151,7 +149,7 @@ internal static class BatchCommand
             stderr.WriteLine($"stance: {e.Message}");
             return e.Problem == BatchProblem.ResumeMismatch ? ExitCodes.ResumeRefused : ExitCodes.NothingSelected;
         }
-        catch (Exception e) when (e is BatchException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is BatchException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
             stderr.WriteLine($"stance: {e.Message}");
             return ExitCodes.OutputNotWritable;

@@ -97,6 +97,22 @@ public sealed class ParquetOutputTests : IDisposable
     }
 
     [Fact]
+    public void Parquet_runs_write_the_actor_edge_list_and_the_report_matrix_too()
+    {
+        var corpus = Corpus(copies: 1);
+        var output = Path.Combine(_root, "labels.parquet");
+        var actors = Path.Combine(_root, "actors.csv");
+        var report = Path.Combine(_root, "report.html");
+        var run = CliRunner.Run("batch", corpus, "--out", output, "--actors", actors, "--report", report, "--quiet");
+        Assert.True(run.Exit == 0, run.Err);
+        var edges = File.ReadAllLines(actors);
+        Assert.StartsWith("source,target,move,count", edges[0], StringComparison.Ordinal);
+        Assert.True(edges.Length > 1, "no edge");
+        Assert.Contains("Who accuses whom", File.ReadAllText(report), StringComparison.Ordinal);
+        Assert.False(File.Exists(output + ".staging.jsonl"));
+    }
+
+    [Fact]
     public void A_run_stopped_while_converting_is_finished_by_resume()
     {
         var corpus = Corpus(copies: 1);
