@@ -71,9 +71,12 @@ internal static class BatchCommand
         var writer = BatchWriters.For(parquet is null ? format : "jsonl");
 
         var model = ModelLoader.Load(modelPath);
-        foreach (var own in new[] { output, summary, reportPath, actorsPath }.OfType<string>())
+        foreach (var (own, option) in new[] { (output, "--out"), (summary, "--summary"), (reportPath, "--report"), (actorsPath, "--actors") })
         {
-            OutputGuard.RefuseOverwritingInputs(own, inputs);
+            if (own is not null)
+            {
+                OutputGuard.RefuseOverwritingInputs(own, inputs, option);
+            }
         }
 
         var reportPages = reportPath is null ? null : BatchReportWriter.PagesFolderOf(reportPath);

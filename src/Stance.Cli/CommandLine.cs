@@ -26,6 +26,12 @@ internal static class CommandLine
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null, bool outputIsTerminal = false, bool stderrIsTerminal = false, CancellationToken cancel = default)
     {
+        if (args is ["help", var command, ..])
+        {
+            // 'stance help score' is 'stance score --help'.
+            return Run([command, "--help"], stdout, stderr, stdin, outputIsTerminal, stderrIsTerminal, cancel);
+        }
+
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             stdout.Write(Usage.Main);

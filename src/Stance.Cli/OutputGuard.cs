@@ -4,15 +4,18 @@ namespace Stance.Cli;
 internal static class OutputGuard
 {
     /// <summary>Fails when <paramref name="output"/> is one of <paramref name="inputs"/> (the same file by path or by link).</summary>
+    /// <param name="output">The output path as the user gave it.</param>
+    /// <param name="inputs">Every file or folder the command reads.</param>
+    /// <param name="option">The option that named <paramref name="output"/>, for the message.</param>
     /// <exception cref="CommandFailedException">With <see cref="ExitCodes.OutputNotWritable"/>, naming both.</exception>
-    public static void RefuseOverwritingInputs(string output, IEnumerable<string> inputs)
+    public static void RefuseOverwritingInputs(string output, IEnumerable<string> inputs, string option = "--out")
     {
         var target = Identity(output);
         foreach (var input in inputs.Where(i => i.Length > 0 && i != "-"))
         {
             if (string.Equals(Identity(input), target, StringComparison.Ordinal))
             {
-                throw new CommandFailedException(ExitCodes.OutputNotWritable, $"--out '{output}' is the input '{input}': refusing to write over an input; choose another output file");
+                throw new CommandFailedException(ExitCodes.OutputNotWritable, $"{option} '{output}' is the input '{input}': refusing to write over an input; choose another output file");
             }
         }
     }

@@ -1,3 +1,4 @@
+using Stance.Model.Input;
 using Stance.Model.Reading;
 
 namespace Stance.Cli;
@@ -44,11 +45,12 @@ internal static class SegmentCommand
         string text;
         try
         {
-            text = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path);
+            // The same reading as score: binary, empty, huge and non-UTF-8 files are refused by name.
+            text = (path == "-" ? ArticleReader.Read(Console.OpenStandardInput(), "-") : ArticleReader.Read(path)).Text;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (ArticleReadException e)
         {
-            stderr.WriteLine($"stance: cannot read '{path}': {e.Message}");
+            stderr.WriteLine($"stance: {e.Message}");
             return ExitCodes.InputNotReadable;
         }
 

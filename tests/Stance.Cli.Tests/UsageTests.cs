@@ -7,11 +7,20 @@ public sealed class UsageTests
     [InlineData(new[] { "--help" }, 0)]
     [InlineData(new[] { "segment", "--help" }, 0)]
     [InlineData(new[] { "train", "--help" }, 0)]
+    [InlineData(new[] { "help", "score" }, 0)]
     public void Help_is_printed_with_the_documented_exit_code(string[] args, int exit)
     {
         var result = CliRunner.Run(args);
         Assert.Equal(exit, result.Exit);
         Assert.Contains("Usage", result.Out, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Help_with_a_command_prints_that_commands_usage()
+    {
+        var result = CliRunner.Run("help", "score");
+        Assert.Equal(0, result.Exit);
+        Assert.StartsWith("Usage: stance score", result.Out.TrimStart(), StringComparison.Ordinal);
     }
 
     [Theory]
