@@ -331,6 +331,12 @@ public sealed class BatchRunner(ArticleScorer scorer, IBatchRecordWriter writer,
         {
             return (null, e.Message.StartsWith(path, StringComparison.Ordinal) ? e.Message[(path.Length + 2)..] : e.Message, null);
         }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // A reader library failing on one odd file must not stop the other thousands: the file is
+            // reported and skipped like any unreadable one, with what went wrong.
+            return (null, $"could not be read ({e.GetType().Name}: {e.Message})", null);
+        }
     }
 
     /// <summary>The top-level folder (outlet) an article belongs to: its input folder plus the first sub-folder.</summary>

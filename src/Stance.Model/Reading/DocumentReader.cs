@@ -47,8 +47,17 @@ public sealed class DocumentReader(Segmenter? segmenter = null)
                 var (page, pageMetadata, found) = HtmlPageReader.Read(text);
                 return new ReadDocument(format, pageMetadata, _segmenter.Segment(page), found);
             case DocumentFormat.Markdown:
-                var (markdown, metadata) = MarkdownReader.Read(text);
-                return new ReadDocument(format, metadata, _segmenter.Segment(markdown));
+                try
+                {
+                    var (markdown, metadata) = MarkdownReader.Read(text);
+                    return new ReadDocument(format, metadata, _segmenter.Segment(markdown));
+                }
+                catch (ArgumentException)
+                {
+                    // Markdig refuses nesting past its depth limit (thousands of '>' or list markers):
+                    // such a file is not sensible Markdown, and is read as the plain text it is.
+                    return new ReadDocument(DocumentFormat.Text, DocumentMetadata.None, _segmenter.Segment(text));
+                }
             default:
                 return new ReadDocument(DocumentFormat.Text, DocumentMetadata.None, _segmenter.Segment(text));
         }

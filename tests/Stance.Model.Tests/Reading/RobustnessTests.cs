@@ -33,4 +33,16 @@ public class RobustnessTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(DocumentFormat.Markdown, 5000, "> ")]
+    [InlineData(DocumentFormat.Markdown, 3000, "- ")]
+    [InlineData(DocumentFormat.Markdown, 3000, "*")]
+    [InlineData(DocumentFormat.Html, 2000, "<div>")]
+    public void Absurdly_deep_nesting_is_read_without_throwing(DocumentFormat format, int depth, string opener)
+    {
+        var text = string.Concat(Enumerable.Repeat(opener, depth)) + "The ministry denied it.";
+        var sentences = new DocumentReader().Read(text, format).Sentences;
+        Assert.Contains(sentences, s => s.Text.Contains("denied", StringComparison.Ordinal));
+    }
 }
