@@ -35,6 +35,21 @@ internal static class ParquetConverter
         return rows;
     }
 
+    /// <summary>Name, type and mention span ("sentence:start-end", as in TSV) of a sentence's speaker or target; nulls when it has none.</summary>
+    private static string?[] Actor(JsonElement sentence, string key)
+    {
+        if (!sentence.TryGetProperty(key, out var actor) || actor.ValueKind != JsonValueKind.Object)
+        {
+            return [null, null, null];
+        }
+
+        // The outlet's own voice, "(reporter)", has no mention.
+        var span = actor.TryGetProperty("mention", out var mention) && mention.ValueKind == JsonValueKind.Object
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{mention.GetProperty("sentence").GetInt32()}:{mention.GetProperty("start").GetInt32()}-{mention.GetProperty("end").GetInt32()}")
+            : null;
+        return [actor.GetProperty("name").GetString(), actor.GetProperty("type").GetString(), span];
+    }
+
     /// <summary>The rows of one JSONL record: one per sentence, or one with null sentence columns for an article without sentences.</summary>
     public static IReadOnlyList<SentenceRow> RowsOf(string line, string file, int number)
     {
@@ -60,12 +75,14 @@ internal static class ParquetConverter
                     s.GetProperty("boilerplate").GetBoolean(), labels.ToString(),
                     [.. LabelSet.All.Select(l => (bool?)labels.Contains(l))],
                     [.. LabelSet.All.Select(l => (double?)probabilities.GetProperty(LabelSet.KeyOf(l)).GetDouble())],
+                    [.. Actor(s, "speaker"), .. Actor(s, "target")],
+                    s.TryGetProperty("responds_to", out var answers) && answers.ValueKind == JsonValueKind.Number ? answers.GetInt32() : null,
                     s.GetProperty("text").GetString()));
             }
 
             if (rows.Count == 0)
             {
-                rows.Add(new SentenceRow(path, sha256, articleId, null, null, null, null, null, new bool?[LabelSet.All.Count], new double?[LabelSet.All.Count], null));
+                rows.Add(new SentenceRow(path, sha256, articleId, null, null, null, null, null, new bool?[LabelSet.All.Count], new double?[LabelSet.All.Count], new string?[6], null, null));
             }
 
             return rows;

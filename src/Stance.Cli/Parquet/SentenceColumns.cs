@@ -17,11 +17,14 @@ internal static class SentenceColumns
     private static readonly DataField<string> LabelsField = new("labels", true);
     private static readonly DataField<bool?>[] HasFields = [.. LabelSet.All.Select(l => new DataField<bool?>(LabelSet.KeyOf(l)))];
     private static readonly DataField<double?>[] ProbabilityFields = [.. LabelSet.All.Select(l => new DataField<double?>("p_" + LabelSet.KeyOf(l)))];
+    // The same names as the TSV/CSV columns: who makes the move, at whom, and mention spans "sentence:start-end".
+    private static readonly DataField<string>[] AttributionFields = [.. new[] { "speaker", "speaker_type", "speaker_span", "target", "target_type", "target_span" }.Select(n => new DataField<string>(n, true))];
+    private static readonly DataField<int?> RespondsToField = new("responds_to");
     private static readonly DataField<string> TextField = new("text", true);
 
-    /// <summary>path, sha256, article_id, sentence_id, start, end, boilerplate, labels, one boolean per label, p_* per label, text.</summary>
+    /// <summary>path, sha256, article_id, sentence_id, start, end, boilerplate, labels, one boolean per label, p_* per label, speaker ... responds_to, text.</summary>
     public static ParquetSchema Schema { get; } = new(
-        [PathField, Sha256Field, ArticleIdField, SentenceIdField, StartField, EndField, BoilerplateField, LabelsField, .. HasFields, .. ProbabilityFields, TextField]);
+        [PathField, Sha256Field, ArticleIdField, SentenceIdField, StartField, EndField, BoilerplateField, LabelsField, .. HasFields, .. ProbabilityFields, .. AttributionFields, RespondsToField, TextField]);
 
     /// <summary>Writes <paramref name="rows"/> as one row group.</summary>
     public static async Task WriteAsync(ParquetWriter writer, IReadOnlyList<SentenceRow> rows)
@@ -45,6 +48,12 @@ internal static class SentenceColumns
             await group.WriteAsync<double>(ProbabilityFields[l], rows.Select(r => r.Probabilities[l]).ToArray()).ConfigureAwait(false);
         }
 
+        for (var a = 0; a < AttributionFields.Length; a++)
+        {
+            await group.WriteAsync(AttributionFields[a], rows.Select(r => r.Attribution[a]!).ToArray(), null).ConfigureAwait(false);
+        }
+
+        await group.WriteAsync<int>(RespondsToField, rows.Select(r => r.RespondsTo).ToArray()).ConfigureAwait(false);
         await group.WriteAsync(TextField, rows.Select(r => r.Text!).ToArray(), null).ConfigureAwait(false);
         group.CompleteValidate();
     }
@@ -74,10 +83,17 @@ internal static class SentenceColumns
             probabilities[l] = await Values(group, ProbabilityFields[l], count).ConfigureAwait(false);
         }
 
+        var attribution = new string?[AttributionFields.Length][];
+        for (var a = 0; a < attribution.Length; a++)
+        {
+            attribution[a] = await Strings(group, AttributionFields[a], count).ConfigureAwait(false);
+        }
+
+        var respondsTo = await Values(group, RespondsToField, count).ConfigureAwait(false);
         var texts = await Strings(group, TextField, count).ConfigureAwait(false);
         return [.. Enumerable.Range(0, count).Select(i => new SentenceRow(
             paths[i]!, hashes[i]!, ids[i]!, sentenceIds[i], starts[i], ends[i], boilerplate[i], labels[i],
-            [.. has.Select(c => c[i])], [.. probabilities.Select(c => c[i])], texts[i]))];
+            [.. has.Select(c => c[i])], [.. probabilities.Select(c => c[i])], [.. attribution.Select(c => c[i])], respondsTo[i], texts[i]))];
     }
 
     private static async Task<string?[]> Strings(ParquetRowGroupReader group, DataField<string> field, int count)

@@ -16,4 +16,6 @@ internal sealed record SentenceRow(
     string? Labels,
     bool?[] Has,
     double?[] Probabilities,
+    string?[] Attribution,
+    int? RespondsTo,
     string? Text);

@@ -57,6 +57,19 @@ public sealed class ParquetOutputTests : IDisposable
             Assert.Equal(s.GetProperty("boilerplate").GetBoolean(), row[6]);
         }
 
+        // Speaker, target and the answered accusation carry over from the JSONL, under the TSV's column names.
+        var attributed = sentences.Where(x => x.Sentence.GetProperty("speaker").ValueKind == JsonValueKind.Object).ToList();
+        Assert.NotEmpty(attributed);
+        Assert.Equal(attributed.Count, Convert.ToInt32(Scalar(duck, $"SELECT count(*) FROM {from} WHERE speaker IS NOT NULL"), CultureInfo.InvariantCulture));
+        foreach (var (path, _, s) in attributed.Where((_, i) => i % 7 == 0))
+        {
+            var row = Rows(duck, $"SELECT speaker, speaker_type, target, responds_to FROM {from} WHERE path = '{path.Replace("'", "''", StringComparison.Ordinal)}' AND sentence_id = {s.GetProperty("id").GetInt32()}").Single();
+            Assert.Equal(s.GetProperty("speaker").GetProperty("name").GetString(), row[0]);
+            Assert.Equal(s.GetProperty("speaker").GetProperty("type").GetString(), row[1]);
+            Assert.Equal(s.GetProperty("target").ValueKind == JsonValueKind.Object ? s.GetProperty("target").GetProperty("name").GetString() : null, row[2] as string);
+            Assert.Equal(s.GetProperty("responds_to").ValueKind == JsonValueKind.Number ? s.GetProperty("responds_to").GetInt32() : null, row[3] as int?);
+        }
+
         var denials = sentences.Count(x => x.Sentence.GetProperty("labels").EnumerateArray().Any(l => l.GetString() == "deny"));
         Assert.Equal(denials, Convert.ToInt32(Scalar(duck, $"SELECT count(*) FROM {from} WHERE deny"), CultureInfo.InvariantCulture));
     }
