@@ -10,21 +10,10 @@ annotators' out-TASK.tsv (article_id, sentence_id, labels). Boilerplate sentence
 context but never labeled. Offsets count UTF-16 code units, as .NET strings do. Rows already in
 real-train.tsv (same source and start) are not added twice, so the script can be rerun.
 """
-import hashlib, os, sys
+import os, sys
+from import_annotations import CORPUS_FROM_DATA, read_tsv, sha
 
-CORPUS_FROM_DATA = '../../shared/corpora'
 ORDER = ['accuse', 'deny', 'deflect', 'cite-evidence']
-
-
-def sha(text, start, end):
-    units = text.encode('utf-16-le')[2 * start:2 * end].decode('utf-16-le')
-    return hashlib.sha256(units.encode('utf-8')).hexdigest()[:16]
-
-
-def read_tsv(path):
-    lines = open(path, encoding='utf-8').read().splitlines()
-    head = lines[0].split('\t')
-    return [dict(zip(head, l.split('\t'))) for l in lines[1:] if l.strip()]
 
 
 def normalise(labels, where):

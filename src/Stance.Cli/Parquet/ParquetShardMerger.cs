@@ -13,8 +13,7 @@ internal static class ParquetShardMerger
     /// <exception cref="IOException">A shard is not a Parquet output of 'stance batch'.</exception>
     public static async Task<MergeReport> MergeAsync(IReadOnlyList<string> shards, string output, BatchOptions? expected)
     {
-        var skipped = shards.Select(BatchRunner.ErrorsPath).Where(File.Exists)
-            .SelectMany(f => File.ReadLines(f).Skip(1)).Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        var skipped = ShardMerger.SkippedBy(shards);
         var temporary = output + ".partial";
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = new List<string>();
@@ -63,20 +62,7 @@ internal static class ParquetShardMerger
             }
         }
 
-        var missing = expected is null
-            ? []
-            : FileDiscovery.Find(expected).Files.Where(f => !seen.Contains(f) && !skipped.Contains(f)).ToList();
-        var report = new MergeReport(seen.Count, skipped.Count, duplicates, missing);
-        if (report.Ok)
-        {
-            File.Move(temporary, output, overwrite: true);
-        }
-        else
-        {
-            File.Delete(temporary);
-        }
-
-        return report;
+        return ShardMerger.Conclude(temporary, output, seen, skipped, duplicates, expected);
     }
 
     /// <summary>One shard read an article (its consecutive rows of one path) at a time.</summary>

@@ -18,8 +18,7 @@ public static class ShardMerger
     {
         ArgumentNullException.ThrowIfNull(shards);
         ArgumentNullException.ThrowIfNull(format);
-        var skipped = shards.Select(BatchRunner.ErrorsPath).Where(File.Exists)
-            .SelectMany(ErrorPaths).ToHashSet(StringComparer.Ordinal);
+        var skipped = SkippedBy(shards);
         var temporary = output + ".partial";
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = new List<string>();
@@ -55,6 +54,25 @@ public static class ShardMerger
             readers.ForEach(r => r.Dispose());
         }
 
+        return Conclude(temporary, output, seen, skipped, duplicates, expected);
+    }
+
+    /// <summary>The article paths the shards' errors files list as skipped (quoted paths read back whole).</summary>
+    public static HashSet<string> SkippedBy(IReadOnlyList<string> shards)
+    {
+        ArgumentNullException.ThrowIfNull(shards);
+        return shards.Select(BatchRunner.ErrorsPath).Where(File.Exists).SelectMany(ErrorPaths).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Ends a merge of any format: finds the expected articles in no shard and no errors file, then
+    /// renames the merged <paramref name="temporary"/> file to <paramref name="output"/> when nothing
+    /// is duplicated or missing, or deletes it.
+    /// </summary>
+    public static MergeReport Conclude(string temporary, string output, IReadOnlySet<string> seen, IReadOnlySet<string> skipped, IReadOnlyList<string> duplicates, BatchOptions? expected)
+    {
+        ArgumentNullException.ThrowIfNull(seen);
+        ArgumentNullException.ThrowIfNull(skipped);
         var missing = expected is null
             ? []
             : FileDiscovery.Find(expected).Files.Where(f => !seen.Contains(f) && !skipped.Contains(f)).ToList();
