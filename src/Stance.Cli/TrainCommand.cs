@@ -98,6 +98,11 @@ internal static class TrainCommand
             stderr.WriteLine($"stance: labeled data cannot be used:{Environment.NewLine}{e.Message}");
             return ExitCodes.DataInvalid;
         }
+        catch (Stance.Training.Data.TrainingDataException e)
+        {
+            stderr.WriteLine($"stance: labeled data cannot train a model: {e.Message}");
+            return ExitCodes.DataInvalid;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"stance: {e.Message}");

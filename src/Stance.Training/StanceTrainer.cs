@@ -28,6 +28,7 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
 
     /// <summary>Runs everything and writes the model to <see cref="TrainingOptions.OutputPath"/>.</summary>
     /// <exception cref="LabeledFileException">A data file is malformed, a reference cannot be resolved, or a dev article is among the training articles.</exception>
+    /// <exception cref="TrainingDataException">Too few articles for the folds, or a fold with nothing that counts to train on.</exception>
     public TrainingReport Run()
     {
         var clock = Stopwatch.StartNew();
@@ -35,15 +36,22 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
         var (dev, skipped) = LoadDev(articles);
         var bySource = articles.GroupBy(a => a.Provenance).ToDictionary(g => g.Key, g => g.Sum(a => a.LabeledCount), StringComparer.Ordinal);
         Report($"{bySource.Values.Sum()} labeled sentences in {articles.Count} articles ({string.Join(", ", bySource.Select(p => $"{p.Key} {p.Value}"))}); dev: {(dev is null ? skipped : $"{dev.Sum(a => a.LabeledCount)} sentences in {dev.Count} articles")}");
-        var foldOf = GroupedFolds.Assign(articles.Select(a => a.Id), options.Folds, options.Seed);
+        var foldOf = AssignFolds(articles);
+        var model = WeightedDataCheck.Usable(articles, options.Model);
+        if (!ReferenceEquals(model, options.Model))
+        {
+            Report("no sentence of the data counts under the shipped weights (real text only): every source weighs 1");
+        }
+
+        WeightedDataCheck.Ensure(articles, foldOf, options.Folds, model.Weights);
 
         var evaluations = new List<EvaluationResult>();
         var trials = new List<TrialResult>();
-        var (folded, fitted, shipped) = RunTrial(options.Model, articles, foldOf, dev, "shipped configuration");
+        var (folded, fitted, shipped) = RunTrial(model, articles, foldOf, dev, "shipped configuration");
         trials.Add(shipped);
         foreach (var trial in options.Trials)
         {
-            trials.Add(RunTrial(trial, articles, foldOf, dev, Describe(trial)).Result);
+            trials.Add(RunTrial(WeightedDataCheck.Usable(articles, trial), articles, foldOf, dev, Describe(trial)).Result);
         }
 
         AddCrossValidation(folded, evaluations, bySource.Keys);
@@ -52,7 +60,7 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
             AddDev(dev, fitted, evaluations);
         }
 
-        var curve = LearningCurve(articles, foldOf, shipped.RealCrossValidation);
+        var curve = LearningCurve(model, articles, foldOf, shipped.RealCrossValidation);
         var manifest = BuildManifest(fitted, evaluations);
         var linear = LinearExporter.TryExport(fitted.Ml, fitted.FirstPass);
         ModelPackager.Save(fitted.Ml, fitted.FirstPass, manifest, options.OutputPath, linear, fitted.Context);
@@ -65,7 +73,7 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
         {
             Evaluations = evaluations,
             Trials = trials,
-            Configuration = Describe(options.Model),
+            Configuration = Describe(model),
             LearningCurve = curve,
             LabelRates = LabelRates(written, dev),
             Thresholds = manifest.Thresholds,
@@ -87,7 +95,8 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
     /// </summary>
     public double TimeFit()
     {
-        var examples = ExampleBuilder.Build(TrainingDataLoader.Load(options.DataFiles, options.CorpusRoot), options.Model.Weights);
+        var articles = TrainingDataLoader.Load(options.DataFiles, options.CorpusRoot);
+        var examples = ExampleBuilder.Build(articles, WeightedDataCheck.Usable(articles, options.Model).Weights);
         var clock = Stopwatch.StartNew();
         ClassifierSet.Fit(new MLContext(options.Seed), examples, options.Model.Featurizer, options.Model.Trainer, options.Model.Settings);
         return clock.Elapsed.TotalSeconds;
@@ -121,6 +130,17 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
                 }
             }
         }
+    }
+
+    private Dictionary<string, int> AssignFolds(IReadOnlyList<TrainingArticle> articles)
+    {
+        var ids = articles.Select(a => a.Id).Distinct(StringComparer.Ordinal).Count();
+        if (ids < options.Folds)
+        {
+            throw new TrainingDataException($"{ids} training articles cannot fill {options.Folds} cross-validation folds (--folds): label more articles or use fewer folds");
+        }
+
+        return GroupedFolds.Assign(articles.Select(a => a.Id), options.Folds, options.Seed);
     }
 
     private (FoldedPredictions Folded, FittedModel Fitted, TrialResult Result) RunTrial(ModelConfiguration configuration, List<TrainingArticle> articles, Dictionary<string, int> foldOf, List<TrainingArticle>? dev, string description)
@@ -206,7 +226,7 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
         return MultiLabelMetrics.Evaluate(setting, "stance", gold, predicted);
     }
 
-    private List<LearningCurvePoint> LearningCurve(List<TrainingArticle> articles, Dictionary<string, int> foldOf, double full)
+    private List<LearningCurvePoint> LearningCurve(ModelConfiguration model, List<TrainingArticle> articles, Dictionary<string, int> foldOf, double full)
     {
         var realArticles = articles.Count(a => a.Provenance == RealSource);
         var points = new List<LearningCurvePoint>();
@@ -215,11 +235,19 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
             return points;
         }
 
+        var otherSourcesCount = articles.Any(a => a.Provenance != RealSource && LabelSet.All.Any(l => model.Weights.Of(a.Provenance, l) > 0));
         var perFold = realArticles * (options.Folds - 1) / (double)options.Folds;
         foreach (var fraction in options.LearningCurve.Where(f => f < 1.0))
         {
+            // A fold left with no real article would train on nothing when only real text counts.
+            if (!otherSourcesCount && realArticles * fraction < 2 * options.Folds)
+            {
+                Report($"learning curve: {fraction:P0} of {realArticles} real articles is too few for {options.Folds} folds; point skipped");
+                continue;
+            }
+
             Report($"learning curve: {fraction:P0} of the real training articles");
-            var (folded, _) = new ConfigurationRunner(options.Model, options.Seed, options.MaxParallelism).Run(articles, foldOf, fraction, fitFinal: false);
+            var (folded, _) = new ConfigurationRunner(model, options.Seed, options.MaxParallelism).Run(articles, foldOf, fraction, fitFinal: false);
             points.Add(new LearningCurvePoint(fraction, (int)Math.Ceiling(perFold * fraction), folded.Evaluate(RealSetting, "stance", RealSource).MacroF1));
         }
 

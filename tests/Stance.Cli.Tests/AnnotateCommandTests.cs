@@ -75,12 +75,42 @@ public sealed class AnnotateCommandTests : IDisposable
         var decided = LabeledFileReader.Load(log);
         Assert.Equal(6, decided.Count);
 
-        var tiny = TinyAuthored();
+        var tiny = TinyLabeled();
         var model = Path.Combine(_root, "model.zip");
         var (trained, _, err) = CliRunner.Run("train", "--data", tiny, log, "--out", model, "--no-dev", "--no-trials", "--folds", "2", "--no-rates");
         Assert.True(trained == 0, err);
-        Assert.Contains("real 6", err, StringComparison.Ordinal);
+        Assert.Contains($"real {LabeledFileReader.Load(tiny).Count + 6}", err, StringComparison.Ordinal);
         Assert.True(File.Exists(model));
+    }
+
+    [Fact]
+    public void Authored_text_alone_trains_with_every_source_counted()
+    {
+        var (exit, _, err) = CliRunner.Run("train", "--data", TinyLabeled(asAuthored: true), "--out", Path.Combine(_root, "m.zip"), "--no-dev", "--no-trials", "--folds", "2", "--no-rates");
+        Assert.True(exit == 0, err);
+        Assert.Contains("every source weighs 1", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2, "has no training sentence that counts")]
+    [InlineData(50, "cannot fill 50 cross-validation folds")]
+    public void Data_that_cannot_train_is_refused_with_the_reason_not_a_trace(int folds, string reason)
+    {
+        // One real article beside authored text: the fold that tests it trains on authored text
+        // alone, which weighs 0 once real text is present.
+        var authored = TinyLabeled(asAuthored: true);
+        var real = Path.Combine(_root, "one-real.tsv");
+        var first = LabeledFileReader.Load(authored).GroupBy(r => r.ArticleId).First();
+        using (var writer = new StreamWriter(real))
+        {
+            LabeledFileWriter.Write(writer, first.Select(r => r with { ArticleId = "real-" + r.ArticleId }), withProvenance: false);
+        }
+
+        var (exit, _, err) = CliRunner.Run("train", "--data", authored, real, "--out", Path.Combine(_root, "m.zip"), "--no-dev", "--no-trials", "--folds", folds.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-rates");
+        Assert.Equal(4, exit);
+        Assert.Contains(reason, err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_root, "m.zip")));
     }
 
     [Fact]
@@ -88,7 +118,7 @@ public sealed class AnnotateCommandTests : IDisposable
     {
         Assert.Equal(0, BuildQueue("--n", "10", "--strategy", "random").Exit);
         Directory.Delete(Corpus, recursive: true);
-        var (exit, _, err) = CliRunner.Run("train", "--data", TinyAuthored(), Queue, "--out", Path.Combine(_root, "m.zip"), "--no-dev", "--no-trials", "--folds", "2", "--no-rates");
+        var (exit, _, err) = CliRunner.Run("train", "--data", TinyLabeled(), Queue, "--out", Path.Combine(_root, "m.zip"), "--no-dev", "--no-trials", "--folds", "2", "--no-rates");
         Assert.Equal(4, exit);
         Assert.Contains("'../corpus'", err, StringComparison.Ordinal);
         Assert.Contains("does not exist", err, StringComparison.Ordinal);
@@ -143,13 +173,14 @@ public sealed class AnnotateCommandTests : IDisposable
         return CliRunner.Run(["annotate", Corpus, "--out", Queue, .. options]);
     }
 
-    private string TinyAuthored()
+    /// <summary>A slice of the authored sentences written as a user's own file (no provenance column: real text).</summary>
+    private string TinyLabeled(bool asAuthored = false)
     {
-        var path = Path.Combine(_root, "tiny.tsv");
+        var path = Path.Combine(_root, asAuthored ? "tiny-authored.tsv" : "tiny.tsv");
         var rows = LabeledFileReader.Load(RepoPaths.Of("data", "authored-sentences.tsv"));
         var articles = rows.Select(r => r.ArticleId).Distinct().Where((_, i) => i % 12 == 0).ToHashSet();
         using var writer = new StreamWriter(path);
-        LabeledFileWriter.Write(writer, rows.Where(r => articles.Contains(r.ArticleId)));
+        LabeledFileWriter.Write(writer, rows.Where(r => articles.Contains(r.ArticleId)), withProvenance: asAuthored);
         return path;
     }
 

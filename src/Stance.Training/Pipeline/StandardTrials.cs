@@ -10,20 +10,24 @@ public static class StandardTrials
     public static ModelConfiguration Shipped { get; } = new()
     {
         Name = "shipped",
-        Weights = SourceWeights.Uniform.With("authored", 0.3f),
+        // Real text alone: once deflect was adjudicated (round 3), dropping the authored and seed
+        // sentences won on both real measures (grouped CV 0.524 vs 0.495 with authored at 0.3;
+        // dev-real 0.593 vs 0.575): written sentences teach densities and phrasings real news lacks.
+        Weights = SourceWeights.Uniform.With("authored", 0f).With("seed", 0f),
         ThresholdSelection = "random",
-        // Best on dev-real with the round-1 data (0.558 vs 0.556 at L2 0.1) and again with round 2
-        // (0.563 vs 0.521): the stronger prior keeps the rare labels' few positives from being memorised.
+        // The stronger prior keeps the rare labels' few positives from being memorised (best on
+        // dev-real with the round-1 and round-2 data).
         Settings = new TrainerSettings { LbfgsL2 = 0.3f },
     };
 
     /// <summary>The trials, each differing from <see cref="Shipped"/> in one choice.</summary>
     public static IReadOnlyList<ModelConfiguration> All { get; } =
     [
-        Shipped with { Name = "real only", Weights = SourceWeights.Uniform.With("authored", 0f).With("seed", 0f) },
-        Shipped with { Name = "authored at full weight", Weights = SourceWeights.Uniform },
+        Shipped with { Name = "authored at 0.3", Weights = SourceWeights.Uniform.With("authored", 0.3f) },
         Shipped with { Name = "authored at 0.1", Weights = SourceWeights.Uniform.With("authored", 0.1f) },
-        Shipped with { Name = "authored deny+deflect at 1", Weights = SourceWeights.Uniform.With("authored", 0.3f, 1f, 1f, 0.3f) },
+        Shipped with { Name = "authored at full weight", Weights = SourceWeights.Uniform },
+        Shipped with { Name = "real and seed", Weights = SourceWeights.Uniform.With("authored", 0f) },
+        Shipped with { Name = "authored deflect at 0.3", Weights = SourceWeights.Uniform.With("authored", 0f, 0f, 0.3f, 0f).With("seed", 0f) },
         Shipped with { Name = "no context pass", ContextPass = false },
         Shipped with { Name = "context pass as trees", ContextTrees = true },
         Shipped with { Name = "thresholds on all real", ThresholdSelection = null },

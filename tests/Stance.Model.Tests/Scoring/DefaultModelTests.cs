@@ -38,8 +38,16 @@ public sealed class DefaultModelTests
         var scores = Model.Value.Score(sentences.Select(s => s.Text).ToList(), sentences.Select(s => s.IsBoilerplate).ToList());
         Assert.Equal(sentences.Count, scores.Count);
 
-        // "The Military Space Forces have never hit civilian targets in Syria," ... : a flat denial.
-        Assert.True(scores[5].Labels.Contains(StanceLabel.Deny), scores[5].ToString());
+        // The shipped model learns from real text only, so this seed article is unseen text. Its
+        // gold (data/seed-sentences.tsv) has 9 denials among 16 sentences and 1 deflection; the
+        // model once labeled 9 sentences deflect here, so over-labeling is guarded as well as recall.
+        var gold = Stance.Model.Data.LabeledFileReader.Load(RepoPaths.Of("data", "seed-sentences.tsv"))
+            .Where(r => r.ArticleId == "004_d287f8da5092c987").OrderBy(r => r.SentenceId).Select(r => r.Labels).ToList();
+        Assert.Equal(gold.Count, scores.Count);
+        var denials = Enumerable.Range(0, gold.Count).Where(i => gold[i].Contains(StanceLabel.Deny)).ToList();
+        var found = denials.Count(i => scores[i].Labels.Contains(StanceLabel.Deny));
+        Assert.True(found * 2 >= denials.Count, $"{found} of {denials.Count} denials found");
+        Assert.InRange(scores.Count(s => s.Labels.Contains(StanceLabel.Deflect)), 0, 3);
         Assert.Contains(scores, s => s.Labels.Contains(StanceLabel.CiteEvidence));
     }
 
