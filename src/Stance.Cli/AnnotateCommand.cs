@@ -33,9 +33,9 @@ internal static class AnnotateCommand
         return new StanceCommand("annotate", "Picks sentences of your articles to label; --interactive labels them.", inputs, output, count, strategy, perArticle, focus, excludeList, seed, model, force, encoding, interactive, decisions)
         {
             Notes = """
-                Picks sentences of your own articles to label, so the model can learn your material.
-                Usage: stance annotate PATH... --out QUEUE.tsv [options]   builds a queue
-                       stance annotate --interactive QUEUE.tsv              labels it
+                Two steps, so the model can learn your material:
+                  stance annotate PATH... --out QUEUE.tsv [options]   picks the sentences to label
+                  stance annotate --interactive QUEUE.tsv             labels them in the terminal
                 The queue is a labeled file (LABELS.md columns) with the model's labels pre-filled, its
                 probabilities and a reference to the source (corpus, source, start, end, sha256).
                 Every decision is appended to QUEUE.decisions.tsv and flushed at once; run the same

@@ -11,7 +11,7 @@ internal static class CommandLine
     /// Paths are taken as written: no response files (<c>@args.txt</c> would be read as arguments)
     /// and no bundling of single-dash letters (<c>-dash.txt</c> is a misplaced path, never -d -a -s...).
     /// </summary>
-    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null, EnablePosixBundling = false };
+    public static ParserConfiguration Configuration { get; } = new() { ResponseFileTokenReplacer = null, EnablePosixBundling = false };
 
     private const string MainNotes = """
         Run 'stance COMMAND --help' (or 'stance help COMMAND') for a command's options. '--opt=value'
@@ -43,7 +43,7 @@ internal static class CommandLine
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null, bool outputIsTerminal = false, bool stderrIsTerminal = false, CancellationToken cancel = default)
     {
         var context = new CliContext(stdout, stderr, stdin, outputIsTerminal, stderrIsTerminal, cancel);
-        var result = Root(context).Parse(args, Parsing);
+        var result = Root(context).Parse(args, Configuration);
         // Help and the [suggest] directive answer whatever else the line holds.
         if (result.Action is not { ClearsParseErrors: true } && ParseErrorMessages.Describe(result) is { } problem)
         {
@@ -96,7 +96,7 @@ internal static class CommandLine
         root.Subcommands.Add(AttributionEvalCommand.Build(context));
         root.Subcommands.Add(TrainCommand.Build(context));
         root.Subcommands.Add(CompletionCommand.Build(context));
-        root.Subcommands.Add(HelpCommand(context, [.. root.Subcommands.Select(c => c.Name)]));
+        root.Subcommands.Add(HelpCommand(context, [.. root.Subcommands.Select(c => c.Name), "help"]));
 
         // 'stance' alone prints the help, as a usage error: nothing was asked.
         root.SetAction(result =>

@@ -47,6 +47,8 @@ internal static class CommonOptions
     public static Option<TextEncoding> Encoding()
     {
         var option = Declare.Parsed("--encoding", "E", "utf-8 (default), utf-16, latin1, windows-1252, or auto (BOM-less UTF-16, else UTF-8, else Windows-1252 with a warning)", EncodingOption.Parse);
+        // Not the enum's own names (Utf8, Latin1...): the names users type.
+        option.CompletionSources.Clear();
         option.CompletionSources.Add("utf-8", "utf-16", "latin1", "windows-1252", "auto");
         return option;
     }

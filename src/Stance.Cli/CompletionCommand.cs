@@ -11,7 +11,8 @@ internal static class CompletionCommand
     {
         var shell = new Argument<string>("SHELL")
         {
-            Description = string.Join(", ", CompletionScripts.Shells),
+            Description = "the shell: bash, zsh or pwsh (PowerShell)",
+            HelpName = "SHELL",
             CustomParser = result => CompletionScripts.Shells.Contains(result.Tokens[0].Value, StringComparer.Ordinal)
                 ? result.Tokens[0].Value
                 : Refuse(result, $"no completion script for '{result.Tokens[0].Value}': use {string.Join(", ", CompletionScripts.Shells)}."),

@@ -23,6 +23,14 @@ internal static class ParseErrorMessages
             return null;
         }
 
+        // A value gone wrong comes first: the words left over after it follow from it.
+        if (result.Errors.FirstOrDefault(e => e.SymbolResult is OptionResult { Implicit: false } or ArgumentResult { Parent: OptionResult { Implicit: false } }) is { } invalid)
+        {
+            return invalid.SymbolResult is OptionResult { Tokens.Count: 0, Option: { Arity.MinimumNumberOfValues: > 0 } option }
+                ? $"{option.Name} needs a value."
+                : invalid.Message;
+        }
+
         if (result.UnmatchedTokens.Count > 0)
         {
             var token = result.UnmatchedTokens[0];
@@ -39,10 +47,7 @@ internal static class ParseErrorMessages
             return $"{command.Command.Name} needs {needs}{(needs.EndsWith('.') ? string.Empty : ".")}";
         }
 
-        var error = result.Errors[0];
-        return error.SymbolResult is OptionResult { Tokens.Count: 0, Option: { Arity.MinimumNumberOfValues: > 0 } option }
-            ? $"{option.Name} needs a value."
-            : error.Message;
+        return result.Errors[0].Message;
     }
 
     /// <summary>The message for an option <paramref name="command"/> does not have, with the ones it was probably meant to be.</summary>
