@@ -86,7 +86,7 @@ internal static class CommandLine
 
         // Not the library's /h and /? aliases: on Unix those are paths.
         root.Options.Add(new HelpOption("--help", "-h") { Action = new HelpWithNotes(MainNotes), Recursive = true });
-        root.Options.Add(new VersionOption("--version", "-V") { Action = new DelegateAction(_ => Print(context.Stdout, VersionText())) });
+        root.Options.Add(new VersionOption("--version", "-V") { Description = "Show the version of the tool and of its model", Action = new DelegateAction(_ => Print(context.Stdout, VersionText())) });
         root.Subcommands.Add(ScoreCommand.Build(context));
         root.Subcommands.Add(EvaluateCommand.Build(context));
         root.Subcommands.Add(BatchCommand.Build(context));
