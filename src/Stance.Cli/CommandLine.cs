@@ -43,7 +43,7 @@ internal static class CommandLine
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null, bool outputIsTerminal = false, bool stderrIsTerminal = false, CancellationToken cancel = default)
     {
         var context = new CliContext(stdout, stderr, stdin, outputIsTerminal, stderrIsTerminal, cancel);
-        var result = Root(context).Parse(args, Configuration);
+        var result = Root(context, args is [var first, ..] && Commands.Any(c => c.Name == first) ? first : null).Parse(args, Configuration);
         // Help and the [suggest] directive answer whatever else the line holds.
         if (result.Action is not { ClearsParseErrors: true } && ParseErrorMessages.Describe(result) is { } problem)
         {
@@ -65,8 +65,28 @@ internal static class CommandLine
         }
     }
 
+    /// <summary>The commands, in the order the help lists them, each declared by its own class.</summary>
+    private static readonly (string Name, Func<CliContext, StanceCommand> Build)[] Commands =
+    [
+        ("score", ScoreCommand.Build),
+        ("evaluate", EvaluateCommand.Build),
+        ("batch", BatchCommand.Build),
+        ("merge", MergeCommand.Build),
+        ("annotate", AnnotateCommand.Build),
+        ("segment", SegmentCommand.Build),
+        ("attribution-eval", AttributionEvalCommand.Build),
+        ("train", TrainCommand.Build),
+        ("completion", CompletionCommand.Build),
+    ];
+
     /// <summary>Every command, option and argument of the tool: its help, parsing and completion all come from here.</summary>
-    public static RootCommand Root(CliContext context)
+    /// <param name="context">Where the commands write and read.</param>
+    /// <param name="only">
+    /// The command the line starts with, when it names one: the others are not declared, which
+    /// keeps their many options out of a cold start (a line that starts with a command never
+    /// reaches the other commands).
+    /// </param>
+    public static RootCommand Root(CliContext context, string? only = null)
     {
         var root = new RootCommand("Labels every sentence of a news article with its rhetorical moves (accuse, deny, deflect, cite-evidence).")
         {
@@ -79,24 +99,38 @@ internal static class CommandLine
             // In tests the process is the test host.
             root.Aliases.Add("stance");
         }
-        foreach (var option in root.Options.Where(o => o is HelpOption or VersionOption).ToList())
+        // The root's own help and version options, re-aimed (making new ones costs a cold start
+        // more): not the library's /h, /? and -? aliases, which are paths on Unix.
+        foreach (var option in root.Options)
         {
-            root.Options.Remove(option);
+            switch (option)
+            {
+                case HelpOption help:
+                    help.Aliases.Clear();
+                    help.Aliases.Add("-h");
+                    help.Action = new HelpWithNotes(MainNotes);
+                    break;
+                case VersionOption version:
+                    version.Aliases.Add("-V");
+                    version.Description = "Show the version of the tool and of its model";
+                    version.Action = new DelegateAction(_ => Print(context.Stdout, VersionText()));
+                    break;
+            }
         }
 
-        // Not the library's /h and /? aliases: on Unix those are paths.
-        root.Options.Add(new HelpOption("--help", "-h") { Action = new HelpWithNotes(MainNotes), Recursive = true });
-        root.Options.Add(new VersionOption("--version", "-V") { Description = "Show the version of the tool and of its model", Action = new DelegateAction(_ => Print(context.Stdout, VersionText())) });
-        root.Subcommands.Add(ScoreCommand.Build(context));
-        root.Subcommands.Add(EvaluateCommand.Build(context));
-        root.Subcommands.Add(BatchCommand.Build(context));
-        root.Subcommands.Add(MergeCommand.Build(context));
-        root.Subcommands.Add(AnnotateCommand.Build(context));
-        root.Subcommands.Add(SegmentCommand.Build(context));
-        root.Subcommands.Add(AttributionEvalCommand.Build(context));
-        root.Subcommands.Add(TrainCommand.Build(context));
-        root.Subcommands.Add(CompletionCommand.Build(context));
-        root.Subcommands.Add(HelpCommand(context, [.. root.Subcommands.Select(c => c.Name), "help"]));
+        var names = Commands.Select(c => c.Name).Append("help").ToArray();
+        foreach (var (name, build) in Commands)
+        {
+            if (only is null || only == name)
+            {
+                root.Subcommands.Add(build(context));
+            }
+        }
+
+        if (only is null or "help")
+        {
+            root.Subcommands.Add(HelpCommand(context, names));
+        }
 
         // 'stance' alone prints the help, as a usage error: nothing was asked.
         root.SetAction(result =>
