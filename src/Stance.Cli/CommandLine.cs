@@ -40,10 +40,12 @@ internal static class CommandLine
         return text.ToString();
     }
 
+    /// <summary>Parses <paramref name="args"/> and runs the command they name; returns the exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null, bool outputIsTerminal = false, bool stderrIsTerminal = false, CancellationToken cancel = default)
     {
         var context = new CliContext(stdout, stderr, stdin, outputIsTerminal, stderrIsTerminal, cancel);
         var result = Root(context, args is [var first, ..] && Commands.Any(c => c.Name == first) ? first : null).Parse(args, Configuration);
+
         // Help and the [suggest] directive answer whatever else the line holds.
         if (result.Action is not { ClearsParseErrors: true } && ParseErrorMessages.Describe(result) is { } problem)
         {
@@ -99,8 +101,9 @@ internal static class CommandLine
             // In tests the process is the test host.
             root.Aliases.Add("stance");
         }
-        // The root's own help and version options, re-aimed (making new ones costs a cold start
-        // more): not the library's /h, /? and -? aliases, which are paths on Unix.
+
+        // The root's own help and version options, re-aimed rather than replaced (new ones would
+        // cost the cold start more); not the library's /h, /? and -? aliases: on Unix those are paths.
         foreach (var option in root.Options)
         {
             switch (option)
@@ -127,7 +130,7 @@ internal static class CommandLine
             }
         }
 
-        if (only is null or "help")
+        if (only is null)
         {
             root.Subcommands.Add(HelpCommand(context, names));
         }
