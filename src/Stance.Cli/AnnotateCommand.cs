@@ -1,4 +1,5 @@
 using Stance.Cli.Annotation;
+using Stance.Cli.Parsing;
 using Stance.Model.Annotation;
 using Stance.Model.Batch;
 using Stance.Model.Data;
@@ -13,46 +14,53 @@ namespace Stance.Cli;
 /// </summary>
 internal static class AnnotateCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactiveTerminal = false)
+    /// <summary>The command, its options and their help.</summary>
+    public static StanceCommand Build(CliContext cli)
     {
-        var inputs = new List<string>();
-        string? output = null, excludeList = null, modelPath = null, interactive = null, decisions = null;
-        var encoding = Stance.Model.Input.TextEncoding.Utf8;
-        int count = 200, perArticle = 3, seed = 42;
-        var strategy = SamplingStrategy.Mixed;
-        var force = false;
-        var focus = new List<Stance.Model.Labels.StanceLabel>();
-        var reader = new ArgumentReader("annotate", args);
-        while (reader.Next())
+        var inputs = Declare.Some("PATH", "your articles: folders or files (.txt, .html/.htm, .md)", optional: true);
+        var output = Declare.Value("--out", "QUEUE.tsv", "the queue to write");
+        var count = Declare.Int("--n", "N", "sentences wanted", 1, 10_000_000, 200);
+        var strategy = Declare.Choice("--strategy", "random: whole articles in random order (true base rates, context intact); uncertain: sentences the model is least sure of, at most K per article; mixed: half each (default)", "random", "uncertain", "mixed");
+        var perArticle = Declare.Int("--per-article", "K", "most sentences per article for uncertain", 1, 10_000, 3);
+        var focus = Declare.Parsed("--focus", "LABELS", "uncertain measured on these labels only, e.g. deny,deflect (rare labels' borderline cases, many of them positives)", ParseLabels);
+        var excludeList = Declare.Value("--exclude-list", "FILE", "articles never picked: one path or name per line, or a TSV with a source or corpus_file column (a dev set, an earlier queue)");
+        var seed = Declare.Int("--seed", "N", "seed of the random order", 0, int.MaxValue, 42);
+        var model = CommonOptions.Model();
+        var force = Declare.Flag("--force", "overwrite an existing queue");
+        var encoding = CommonOptions.Encoding();
+        var interactive = Declare.Value("--interactive", "QUEUE.tsv", "label the queue in the terminal instead (no PATH, no --out): the sentence and the two before it; 1-4 toggle accuse/deny/deflect/cite-evidence, 0 none, Enter or a accept, s skip, u undo, q quit");
+        var decisions = Declare.Value("--decisions", "FILE", "with --interactive, where decisions go (default QUEUE.decisions.tsv)");
+        return new StanceCommand("annotate", "Picks sentences of your articles to label; --interactive labels them.", inputs, output, count, strategy, perArticle, focus, excludeList, seed, model, force, encoding, interactive, decisions)
         {
-            switch (reader.Option)
-            {
-                case "-h" or "--help":
-                    stdout.Write(Usage.Annotate);
-                    return ExitCodes.Ok;
-                case "--out": output = reader.Value(); break;
-                case "--n": count = reader.IntValue(1, 10_000_000); break;
-                case "--strategy": strategy = ParseStrategy(reader.Value()); break;
-                case "--per-article": perArticle = reader.IntValue(1, 10_000); break;
-                case "--exclude-list": excludeList = reader.Value(); break;
-                case "--seed": seed = reader.IntValue(0, int.MaxValue); break;
-                case "--encoding": encoding = EncodingOption.Parse(reader.Value()); break;
-                case "--model": modelPath = reader.Value(); break;
-                case "--force": force = true; break;
-                case "--focus": focus = ParseLabels(reader.Value()); break;
-                case "--interactive": interactive = reader.Value(); break;
-                case "--decisions": decisions = reader.Value(); break;
-                default:
-                    if (reader.IsOption)
-                    {
-                        throw reader.Unknown();
-                    }
+            Notes = """
+                Two steps, so the model can learn your material:
+                  stance annotate PATH... --out QUEUE.tsv [options]   picks the sentences to label
+                  stance annotate --interactive QUEUE.tsv             labels them in the terminal
+                The queue is a labeled file (LABELS.md columns) with the model's labels pre-filled, its
+                probabilities and a reference to the source (corpus, source, start, end, sha256).
+                Every decision is appended to QUEUE.decisions.tsv and flushed at once; run the same
+                command again to resume. Train with --data QUEUE.decisions.tsv.
+                """,
+            Run = r => Run(
+                r.GetValue(inputs) ?? [], r.GetValue(output), r.GetValue(interactive), r.GetValue(decisions), r.GetValue(model), r.GetValue(force),
+                new QueueOptions
+                {
+                    Encoding = r.GetValue(encoding),
+                    Count = r.GetValue(count),
+                    Strategy = ParseStrategy(r.GetValue(strategy) ?? "mixed"),
+                    PerArticle = r.GetValue(perArticle),
+                    Seed = r.GetValue(seed),
+                    Focus = r.GetValue(focus) ?? [],
+                },
+                r.GetValue(excludeList),
+                cli),
+        };
+    }
 
-                    inputs.Add(reader.Current);
-                    break;
-            }
-        }
-
+    private static int Run(List<string> inputs, string? output, string? interactive, string? decisions, string? modelPath, bool force, QueueOptions queue, string? excludeList, CliContext cli)
+    {
+        var (stdout, stderr) = (cli.Stdout, cli.Stderr);
+        var interactiveTerminal = !Console.IsInputRedirected && cli.OutputIsTerminal;
         if (interactive is not null)
         {
             return inputs.Count > 0 || output is not null
@@ -67,13 +75,13 @@ internal static class AnnotateCommand
 
         return BuildQueue(inputs, output, new QueueOptions
         {
-            Encoding = encoding,
-            Count = count,
-            Strategy = strategy,
-            PerArticle = perArticle,
-            Seed = seed,
+            Encoding = queue.Encoding,
+            Count = queue.Count,
+            Strategy = queue.Strategy,
+            PerArticle = queue.PerArticle,
+            Seed = queue.Seed,
             Exclude = LoadExclusions(excludeList),
-            Focus = focus,
+            Focus = queue.Focus,
         }, modelPath, force, stderr);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Stance.Cli.Parsing;
 using Stance.Model.Scoring;
 using Stance.Training.Attribution;
 
@@ -10,65 +11,30 @@ internal static class AttributionEvalCommand
 {
     private static readonly string[] LabeledFiles = ["seed-sentences.tsv", "dev-real.tsv", "real-train.tsv"];
 
-    public const string Usage = """
-        Usage: stance attribution-eval [--gold FILE] [--data DIR] [--corpus DIR] [--split heldout|tune|all]
-                                       [--agreement] [--errors N] [--format table|json]
-
-        Runs speaker / target / respondsTo attribution on the gold articles (with their gold moves)
-        and prints exact and partial (token-overlap) accuracy of speaker and target and the
-        precision and recall of respondsTo links, overall and per corpus folder.
-          --gold FILE     attribution gold (default: the checkout's data/attribution/gold.tsv)
-          --data DIR      folder of the labeled files the gold refers to (default: the gold's parent folder)
-          --corpus DIR    corpus folder instead of the one the labeled files name
-          --split NAME    heldout (default; never used for tuning), tune, or all
-          --agreement     instead, score the second annotation (pass C) against the first (A or B)
-          --errors N      also list N sentences the attributor got wrong (use on the tuning split)
-          --tune-links    grid-search the respondsTo weights on the tuning split (pass A) only
-
-        """;
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The command, its options and their help.</summary>
+    public static StanceCommand Build(CliContext cli)
     {
-        string? goldPath = null, data = null, corpus = null;
-        var split = "heldout";
-        var format = "table";
-        var agreement = false;
-        var tuneLinks = false;
-        var errors = 0;
-        var reader = new ArgumentReader("attribution-eval", args);
-        while (reader.Next())
+        var gold = Declare.Value("--gold", "FILE", "attribution gold (default: the checkout's data/attribution/gold.tsv)");
+        var data = Declare.Value("--data", "DIR", "folder of the labeled files the gold refers to (default: the gold's parent folder)");
+        var corpus = Declare.Value("--corpus", "DIR", "corpus folder instead of the one the labeled files name");
+        var split = Declare.Choice("--split", "heldout (default; never used for tuning), tune, or all", "heldout", "tune", "all");
+        var agreement = Declare.Flag("--agreement", "instead, score the second annotation (pass C) against the first (A or B)");
+        var errors = Declare.Int("--errors", "N", "also list N sentences the attributor got wrong (use on the tuning split)", 0, 10_000, 0);
+        var tuneLinks = Declare.Flag("--tune-links", "grid-search the respondsTo weights on the tuning split (pass A) only");
+        var format = Declare.Choice("--format", "table (default) or json", "table", "json");
+        return new StanceCommand("attribution-eval", "Measures speaker, target and respondsTo attribution against the gold.", gold, data, corpus, split, agreement, errors, tuneLinks, format)
         {
-            switch (reader.Option)
-            {
-                case "-h" or "--help":
-                    stdout.Write(Usage);
-                    return ExitCodes.Ok;
-                case "--gold": goldPath = reader.Value(); break;
-                case "--data": data = reader.Value(); break;
-                case "--corpus": corpus = reader.Value(); break;
-                case "--split":
-                    split = reader.Value();
-                    if (split is not ("heldout" or "tune" or "all"))
-                    {
-                        throw new UsageException($"unknown split '{split}' for attribution-eval: use heldout, tune or all.");
-                    }
+            Notes = """
+                Runs speaker / target / respondsTo attribution on the gold articles (with their gold moves)
+                and prints exact and partial (token-overlap) accuracy of speaker and target and the
+                precision and recall of respondsTo links, overall and per corpus folder.
+                """,
+            Run = r => Run(r.GetValue(gold), r.GetValue(data), r.GetValue(corpus), r.GetValue(split) ?? "heldout", r.GetValue(format) ?? "table", r.GetValue(agreement), r.GetValue(tuneLinks), r.GetValue(errors), cli.Stdout, cli.Stderr),
+        };
+    }
 
-                    break;
-                case "--format":
-                    format = reader.Value();
-                    if (format is not ("table" or "json"))
-                    {
-                        throw new UsageException($"unknown format '{format}' for attribution-eval: use table or json.");
-                    }
-
-                    break;
-                case "--agreement": agreement = true; break;
-                case "--tune-links": tuneLinks = true; break;
-                case "--errors": errors = reader.IntValue(0, 10_000); break;
-                default: throw reader.Unknown();
-            }
-        }
-
+    private static int Run(string? goldPath, string? data, string? corpus, string split, string format, bool agreement, bool tuneLinks, int errors, TextWriter stdout, TextWriter stderr)
+    {
         goldPath ??= RepositoryLocator.FindRoot() is { } root ? Path.Combine(root, "data", "attribution", "gold.tsv")
             : throw new UsageException("attribution-eval needs --gold FILE outside a Stance checkout.");
         data ??= Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(goldPath)))!;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using ConsoleTables;
 using Stance.Cli.Formatting;
+using Stance.Cli.Parsing;
 using Stance.Cli.Parquet;
 using Stance.Model.Batch;
 using Stance.Model.Input;
@@ -12,55 +13,44 @@ namespace Stance.Cli;
 /// <summary><c>stance batch</c>: labels whole folders, resumably.</summary>
 internal static class BatchCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false, CancellationToken stop = default)
+    /// <summary>The command, its options and their help.</summary>
+    public static StanceCommand Build(CliContext cli)
     {
-        var inputs = new List<string>();
-        var include = new List<string>();
-        var exclude = new List<string>();
-        string? output = null, format = null, summary = null, modelPath = null, reportPath = null, actorsPath = null;
-        bool recursive = true, resume = false, force = false, quiet = false;
-        var threads = Environment.ProcessorCount;
-        (int, int)? shard = null;
-        var encoding = TextEncoding.Utf8;
-        var reader = new ArgumentReader("batch", args);
-        while (reader.Next())
+        var inputs = Declare.Some("PATH", "folders or article files (.txt, .html/.htm, .md); folders are read recursively in path order");
+        var output = Declare.Value("--out", "FILE", ".jsonl (one record per article), .tsv, .csv or .parquet (one row per sentence)");
+        output.Required = true;
+        var format = Declare.Choice("--format", "the output's format when its extension does not say", "jsonl", "tsv", "csv", "parquet");
+        var summary = Declare.Value("--summary", "FILE", "one TSV row per article: counts and shares per label");
+        var report = Declare.Value("--report", "FILE.html", "an overview page (shares per folder, articles ranked by denial and deflection share, a \"who accuses whom\" matrix of the top 30 actors, skipped files) and one page per article (with its exchange threads)");
+        var actors = Declare.Value("--actors", "FILE.csv", "the \"who accuses whom\" edge list: source, target, move, count, example (loads in pandas, networkx, Gephi)");
+        var include = Declare.Repeated("--include", "GLOB", "only files whose relative path matches (repeatable), e.g. '**/2016/*.txt'");
+        var exclude = Declare.Repeated("--exclude", "GLOB", "skip matching files (repeatable)");
+        var noRecursive = Declare.Flag("--no-recursive", "only the files directly in each folder");
+        var threads = Declare.Parsed<int?>("--threads", "N", "workers (default: all cores)", text => Declare.WholeNumber("--threads", text, 1, 256));
+        var shard = Declare.Parsed<(int, int)?>("--shard", "K/N|auto[/N]", "label only slice K of N (by path hash), for N machines without a coordinator; auto takes K (and N) from a Slurm job array (SLURM_ARRAY_TASK_ID) or a Kubernetes Indexed Job (JOB_COMPLETION_INDEX; N must be given there)", text => ShardEnvironment.Parse(text, Environment.GetEnvironmentVariable));
+        var resume = Declare.Flag("--resume", "continue an interrupted run (same command); nothing is lost or duplicated");
+        var force = Declare.Flag("--force", "overwrite an existing output");
+        var encoding = CommonOptions.Encoding();
+        var model = CommonOptions.Model();
+        var quiet = Declare.Flag("--quiet", "no progress on standard error");
+        return new StanceCommand("batch", "Labels every article file under folders, resumably, in shards.", inputs, output, format, summary, report, actors, include, exclude, noRecursive, threads, shard, resume, force, encoding, model, quiet)
         {
-            switch (reader.Option)
-            {
-                case "-h" or "--help":
-                    stdout.Write(Usage.Batch);
-                    return ExitCodes.Ok;
-                case "--out": output = reader.Value(); break;
-                case "--format": format = reader.Value(); break;
-                case "--summary": summary = reader.Value(); break;
-                case "--report": reportPath = reader.Value(); break;
-                case "--actors": actorsPath = reader.Value(); break;
-                case "--model": modelPath = reader.Value(); break;
-                case "--include": include.Add(reader.Value()); break;
-                case "--exclude": exclude.Add(reader.Value()); break;
-                case "--threads": threads = reader.IntValue(1, 256); break;
-                case "--shard": shard = ShardEnvironment.Parse(reader.Value(), Environment.GetEnvironmentVariable); break;
-                case "--encoding": encoding = EncodingOption.Parse(reader.Value()); break;
-                case "--no-recursive": recursive = false; break;
-                case "--resume": resume = true; break;
-                case "--force": force = true; break;
-                case "--quiet": quiet = true; break;
-                default:
-                    if (reader.IsOption)
-                    {
-                        throw reader.Unknown();
-                    }
+            Notes = """
+                Bad files are reported, listed in FILE.errors.tsv and skipped (exit 6); the output appears,
+                whole, only at the end. Ctrl-C or SIGTERM stops cleanly (exit 130); rerun with --resume.
+                FILE.run.json records the run's parameters: a --resume that asks anything else is refused
+                (exit 7). Selecting no article file is an error (exit 8).
+                """,
+            Run = r => Run(
+                new Request(r.GetValue(inputs)!, r.GetValue(output)!, r.GetValue(format), r.GetValue(summary), r.GetValue(model), r.GetValue(report), r.GetValue(actors), r.GetValue(include) ?? [], r.GetValue(exclude) ?? []),
+                !r.GetValue(noRecursive), r.GetValue(resume), r.GetValue(force), r.GetValue(quiet), r.GetValue(threads) ?? Environment.ProcessorCount, r.GetValue(shard), r.GetValue(encoding), cli),
+        };
+    }
 
-                    inputs.Add(reader.Current);
-                    break;
-            }
-        }
-
-        if (inputs.Count == 0 || output is null)
-        {
-            throw new UsageException("batch needs PATH... and --out FILE.");
-        }
-
+    private static int Run(Request request, bool recursive, bool resume, bool force, bool quiet, int threads, (int, int)? shard, TextEncoding encoding, CliContext cli)
+    {
+        var (inputs, output, format, summary, modelPath, reportPath, actorsPath, include, exclude) = request;
+        var (stdout, stderr, stderrIsTerminal, stop) = (cli.Stdout, cli.Stderr, cli.StderrIsTerminal, cli.Cancel);
         if (resume && force)
         {
             throw new UsageException("--resume and --force exclude each other.");
@@ -221,4 +211,7 @@ internal static class BatchCommand
 
         stdout.Write(table.ToMinimalString().Replace("\r\n", "\n", StringComparison.Ordinal));
     }
+
+    /// <summary>The paths batch reads and writes, as given.</summary>
+    private sealed record Request(List<string> Inputs, string Output, string? Format, string? Summary, string? ModelPath, string? ReportPath, string? ActorsPath, List<string> Include, List<string> Exclude);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConsoleTables;
+using Stance.Cli.Parsing;
 using Stance.Model.Data;
 using Stance.Model.Labels;
 using Stance.Model.Scoring;
@@ -11,43 +12,28 @@ namespace Stance.Cli;
 /// <summary><c>stance evaluate</c>: classifies gold sentences as given and reports precision, recall and F1.</summary>
 internal static class EvaluateCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The command, its options and their help.</summary>
+    public static StanceCommand Build(CliContext cli)
     {
-        List<string>? gold = null;
-        string? modelPath = null, corpus = null;
-        var format = "table";
-        var thresholds = new Dictionary<StanceLabel, double>();
-        var reader = new ArgumentReader("evaluate", args);
-        while (reader.Next())
+        var gold = Declare.Many("--gold", "FILE", "gold files in the LABELS.md format, or rows that point into a corpus (source, start, end: e.g. data/dev-real.tsv)");
+        gold.Required = true;
+        var model = CommonOptions.Model();
+        var format = Declare.Choice("--format", "table (default) or json", "table", "json");
+        var thresholds = CommonOptions.Thresholds();
+        var corpus = Declare.Value("--corpus", "DIR", "the corpus folder of rows that point into one (default: the one the file names)");
+        return new StanceCommand("evaluate", "Measures a model on gold files: precision, recall, F1 per label.", gold, model, format, thresholds, corpus)
         {
-            switch (reader.Option)
-            {
-                case "-h" or "--help":
-                    stdout.Write(Usage.Evaluate);
-                    return ExitCodes.Ok;
-                case "--gold": gold = reader.Values(); break;
-                case "--model": modelPath = reader.Value(); break;
-                case "--corpus": corpus = reader.Value(); break;
-                case "--format":
-                    format = reader.Value();
-                    if (format is not ("table" or "json"))
-                    {
-                        throw new UsageException($"unknown format '{format}' for evaluate: use table or json.");
-                    }
+            Notes = """
+                Classifies the sentences of the gold files as they are, without re-segmenting, and prints
+                per-label precision, recall, F1 and support, macro-F1, micro-F1 and exact-set accuracy.
+                Malformed rows are reported with file and line (exit 4).
+                """,
+            Run = r => Run(r.GetValue(gold)!, r.GetValue(model), r.GetValue(corpus), r.GetValue(format) ?? "table", CommonOptions.ThresholdsOf(r.GetValue(thresholds)), cli.Stdout, cli.Stderr),
+        };
+    }
 
-                    break;
-                case "--threshold":
-                    var (label, p) = ModelLoader.ParseThreshold(reader.Value());
-                    thresholds[label] = p;
-                    break;
-                default: throw reader.Unknown();
-            }
-        }
-
-        if (gold is null)
-        {
-            throw new UsageException("evaluate needs --gold FILE...");
-        }
+    private static int Run(List<string> gold, string? modelPath, string? corpus, string format, Dictionary<StanceLabel, double> thresholds, TextWriter stdout, TextWriter stderr)
+    {
         var sentences = new List<LabeledSentence>();
         foreach (var file in gold)
         {

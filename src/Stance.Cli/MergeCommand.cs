@@ -1,4 +1,5 @@
 using Stance.Cli.Formatting;
+using Stance.Cli.Parsing;
 using Stance.Cli.Parquet;
 using Stance.Model.Batch;
 using Stance.Model.Input;
@@ -10,44 +11,32 @@ internal static class MergeCommand
 {
     private const int ListedProblems = 20;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The command, its options and their help.</summary>
+    public static StanceCommand Build(CliContext cli)
     {
-        var shards = new List<string>();
-        var expect = new List<string>();
-        var include = new List<string>();
-        var exclude = new List<string>();
-        string? output = null, format = null;
-        var force = false;
-        var reader = new ArgumentReader("merge", args);
-        while (reader.Next())
+        var shards = Declare.Some("SHARD_OUTPUT", "outputs of 'stance batch --shard K/N' runs: jsonl, tsv, csv or parquet, all of one format");
+        var output = Declare.Value("--out", "FILE", "the merged output, in the shards' format, in path order");
+        output.Required = true;
+        var format = Declare.Choice("--format", "the format when the extension of --out does not say", "jsonl", "tsv", "csv", "parquet");
+        var expect = Declare.Many("--expect", "PATH", "the batch's own PATHs: every article file under them must be in an output or an errors file");
+        var include = Declare.Repeated("--include", "GLOB", "with --expect, the batch's --include (repeatable)");
+        var exclude = Declare.Repeated("--exclude", "GLOB", "with --expect, the batch's --exclude (repeatable)");
+        var force = Declare.Flag("--force", "overwrite an existing output");
+        return new StanceCommand("merge", "Combines the outputs of 'stance batch --shard K/N' runs into one file.", shards, output, format, expect, include, exclude, force)
         {
-            switch (reader.Option)
-            {
-                case "-h" or "--help":
-                    stdout.Write(Usage.Merge);
-                    return ExitCodes.Ok;
-                case "--out": output = reader.Value(); break;
-                case "--format": format = reader.Value(); break;
-                case "--expect": expect.AddRange(reader.Values()); break;
-                case "--include": include.Add(reader.Value()); break;
-                case "--exclude": exclude.Add(reader.Value()); break;
-                case "--force": force = true; break;
-                default:
-                    if (reader.IsOption)
-                    {
-                        throw reader.Unknown();
-                    }
+            Notes = """
+                The merged file has the shards' format and lists the articles in path order.
+                Refuses (exit 9, nothing written) a shard of another format or header, an unfinished shard,
+                shards whose run records (SHARD.run.json) differ in model or parameters or split, an
+                article that appears twice, or, with --expect and the batch's own PATHs and filters, an
+                article file that is in no output and no errors file.
+                """,
+            Run = r => Run(r.GetValue(shards)!, r.GetValue(output)!, r.GetValue(format), r.GetValue(expect) ?? [], r.GetValue(include) ?? [], r.GetValue(exclude) ?? [], r.GetValue(force), cli.Stdout, cli.Stderr),
+        };
+    }
 
-                    shards.Add(reader.Current);
-                    break;
-            }
-        }
-
-        if (shards.Count == 0 || output is null)
-        {
-            throw new UsageException("merge needs SHARD_OUTPUT... and --out FILE.");
-        }
-
+    private static int Run(List<string> shards, string output, string? format, List<string> expect, List<string> include, List<string> exclude, bool force, TextWriter stdout, TextWriter stderr)
+    {
         format ??= BatchWriters.FormatOf(output) ?? throw new UsageException($"cannot tell the format from '{output}': name it .jsonl, .tsv, .csv or .parquet, or give --format.");
         foreach (var shard in shards.Where(s => !File.Exists(s)))
         {

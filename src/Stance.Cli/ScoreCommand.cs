@@ -1,4 +1,5 @@
 using Stance.Cli.Formatting;
+using Stance.Cli.Parsing;
 using Stance.Model.Input;
 using Stance.Model.Labels;
 using Stance.Model.Reading;
@@ -9,44 +10,25 @@ namespace Stance.Cli;
 /// <summary><c>stance score</c>: labels every sentence of one article, explains and summarises.</summary>
 internal static class ScoreCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null, bool outputIsTerminal = false)
+    /// <summary>The command, its options and their help.</summary>
+    public static StanceCommand Build(CliContext cli)
     {
-        string? path = null, modelPath = null, format = null, output = null;
-        var thresholds = new Dictionary<StanceLabel, double>();
-        var encoding = TextEncoding.Utf8;
-        int? width = null;
-        var reader = new ArgumentReader("score", args);
-        while (reader.Next())
+        var file = Declare.One("FILE", "the article: .txt, .html/.htm, .md, or - for standard input");
+        var format = Declare.Choice("--format", "table: sentences, probabilities, reasons, summary (default on a terminal); json: one object (schema in README.md); tsv: LABELS.md columns, p_* and boilerplate (default when piped or with --out); html: a self-contained page, reasons on hover or focus", "table", "json", "tsv", "html");
+        var model = CommonOptions.Model();
+        var thresholds = CommonOptions.Thresholds();
+        var output = Declare.Value("--out", "FILE", "write to FILE (atomically) instead of standard output; its extension (.html, .json, .tsv, .txt) picks the format when --format is not given. Never an input (the article or the model)");
+        var encoding = CommonOptions.Encoding();
+        var width = Declare.Parsed<int?>("--width", "N", "table width in columns (default: the terminal's, else 120); long sentences wrap inside their column", ParseWidth);
+        return new StanceCommand("score", "Labels every sentence of one article, says why, and summarises.", file, format, model, thresholds, output, encoding, width)
         {
-            switch (reader.Option)
-            {
-                case "-h" or "--help":
-                    stdout.Write(Usage.Score);
-                    return ExitCodes.Ok;
-                case "--format": format = reader.Value(); break;
-                case "--model": modelPath = reader.Value(); break;
-                case "--out": output = reader.Value(); break;
-                case "--encoding": encoding = EncodingOption.Parse(reader.Value()); break;
-                case "--width": width = ParseWidth(reader.Value()); break;
-                case "--threshold":
-                    var (label, p) = ModelLoader.ParseThreshold(reader.Value());
-                    thresholds[label] = p;
-                    break;
-                default:
-                    if (reader.IsOption)
-                    {
-                        throw reader.Unknown();
-                    }
+            Run = r => Run(r.GetValue(file)!, r.GetValue(model), r.GetValue(format), r.GetValue(output), CommonOptions.ThresholdsOf(r.GetValue(thresholds)), r.GetValue(encoding), r.GetValue(width), cli),
+        };
+    }
 
-                    path = path is null ? reader.Current : throw new UsageException("score takes one FILE (use 'stance batch' for many).");
-                    break;
-            }
-        }
-
-        if (path is null)
-        {
-            throw new UsageException("score needs a FILE (or - for standard input).");
-        }
+    private static int Run(string path, string? modelPath, string? format, string? output, Dictionary<StanceLabel, double> thresholds, TextEncoding encoding, int? width, CliContext cli)
+    {
+        var (stdout, stderr, stdin, outputIsTerminal) = (cli.Stdout, cli.Stderr, cli.Stdin, cli.OutputIsTerminal);
         // Like batch, a file's extension says its format; an unknown one gets TSV (the LABELS.md format).
         format ??= output is not null ? FormatOf(output) : outputIsTerminal ? "table" : "tsv";
         if (output is not null)
@@ -115,7 +97,7 @@ internal static class ScoreCommand
         _ => "tsv",
     };
 
-    private static int ParseWidth(string text) =>
+    private static int? ParseWidth(string text) =>
         int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width) && width >= TableFormatter.MinWidth
             ? width
             : throw new UsageException($"--width takes a number of columns, at least {TableFormatter.MinWidth}, not '{text}'.");

@@ -1,3 +1,4 @@
+using Stance.Cli.Parsing;
 using Stance.Model.Input;
 using Stance.Model.Reading;
 
@@ -6,42 +7,19 @@ namespace Stance.Cli;
 /// <summary><c>stance segment</c>: prints an article's sentences.</summary>
 internal static class SegmentCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The command, its options and their help.</summary>
+    public static StanceCommand Build(CliContext cli)
     {
-        string? path = null;
-        var format = "text";
-        var reader = new ArgumentReader("segment", args);
-        while (reader.Next())
+        var file = Declare.One("FILE", "a text file, or - for standard input");
+        var format = Declare.Choice("--format", "text: one sentence a line, id, [bp] for boilerplate, text (default); tsv: id, start, end, boilerplate, text (offsets into the original file)", "text", "tsv");
+        return new StanceCommand("segment", "Prints an article's numbered sentences, as Stance classifies them.", file, format)
         {
-            switch (reader.Option)
-            {
-                case "-h" or "--help":
-                    stdout.Write(Usage.Segment);
-                    return ExitCodes.Ok;
-                case "--format":
-                    format = reader.Value();
-                    if (format is not ("text" or "tsv"))
-                    {
-                        throw new UsageException($"unknown format '{format}' for segment: use text or tsv.");
-                    }
+            Run = r => Run(r.GetValue(file)!, r.GetValue(format) ?? "text", cli.Stdout, cli.Stderr),
+        };
+    }
 
-                    break;
-                default:
-                    if (reader.IsOption)
-                    {
-                        throw reader.Unknown();
-                    }
-
-                    path = path is null ? reader.Current : throw new UsageException("segment takes one file.");
-                    break;
-            }
-        }
-
-        if (path is null)
-        {
-            throw new UsageException("segment needs a FILE (or - for standard input).");
-        }
-
+    private static int Run(string path, string format, TextWriter stdout, TextWriter stderr)
+    {
         string text;
         try
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConsoleTables;
+using Stance.Cli.Parsing;
 using Stance.Model.Data;
 using Stance.Training;
 using Stance.Training.Evaluation;
@@ -12,37 +13,32 @@ internal static class TrainCommand
 {
     public const string DefaultModelPath = "src/Stance.Model/Resources/Model/stance-model.zip";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The command, its options and their help.</summary>
+    public static StanceCommand Build(CliContext cli)
+    {
+        var data = Declare.Many("--data", "FILE", "labeled files: LABELS.md rows, corpus references (corpus, source, start, end, sha256) or a corrected annotate queue / decisions file (default: the checkout's data/seed-sentences.tsv, data/authored-sentences.tsv and data/real-train.tsv)");
+        var output = Declare.Value("--out", "PATH", "model file (default: the shipped model inside src/Stance.Model)");
+        var trainer = Declare.Choice("--trainer", "auto (default: L-BFGS), sdca, lbfgs or fasttree", "auto", "sdca", "lbfgs", "fasttree");
+        var seed = Declare.Int("--seed", "N", "seed of folds and trainers", 0, int.MaxValue, 42);
+        var folds = Declare.Int("--folds", "N", "cross-validation folds", 2, 50, 5);
+        var dev = Declare.Value("--dev", "FILE", "real-text dev set, never trained on (default data/dev-real.tsv)");
+        var noDev = Declare.Flag("--no-dev", "no dev-set evaluation");
+        var corpus = Declare.Value("--corpus", "DIR", "where referenced corpus files are (default ../shared/corpora)");
+        var rates = Declare.Many("--rates", "FOLDER", "corpus folders whose predicted label shares are compared with the dev set's gold shares (default: the corpus's top-level folders)");
+        var noRates = Declare.Flag("--no-rates", "skip that comparison");
+        var noTrials = Declare.Flag("--no-trials", "train the shipped configuration only, without the other trials");
+        return new StanceCommand("train", "Trains a model, evaluates it by grouped cross-validation, writes it.", data, output, trainer, seed, folds, dev, noDev, corpus, rates, noRates, noTrials)
+        {
+            Notes = "Prints the trials, evaluation tables, label shares and learning curve, and writes them\nas JSON beside the model.",
+            Run = r => Run(
+                r.GetValue(data), r.GetValue(output), r.GetValue(noDev) ? string.Empty : r.GetValue(dev), r.GetValue(corpus), r.GetValue(noRates) ? [] : r.GetValue(rates),
+                ParseTrainer(r.GetValue(trainer) ?? "auto"), r.GetValue(seed), r.GetValue(folds), !r.GetValue(noTrials), cli.Stdout, cli.Stderr),
+        };
+    }
+
+    private static int Run(List<string>? data, string? output, string? dev, string? corpus, List<string>? rateFolders, TrainerKind? trainer, int seed, int folds, bool trials, TextWriter stdout, TextWriter stderr)
     {
         var root = RepositoryLocator.FindRoot();
-        List<string>? data = null, rateFolders = null;
-        string? output = null, dev = null, corpus = null;
-        TrainerKind? trainer = null;
-        int seed = 42, folds = 5;
-        var trials = true;
-        var reader = new ArgumentReader("train", args);
-        while (reader.Next())
-        {
-            switch (reader.Option)
-            {
-                case "-h" or "--help":
-                    stdout.Write(Usage.Train);
-                    return ExitCodes.Ok;
-                case "--data": data = reader.Values(); break;
-                case "--out": output = reader.Value(); break;
-                case "--dev": dev = reader.Value(); break;
-                case "--no-dev": dev = string.Empty; break;
-                case "--corpus": corpus = reader.Value(); break;
-                case "--rates": rateFolders = reader.Values(); break;
-                case "--no-rates": rateFolders = []; break;
-                case "--seed": seed = reader.IntValue(0, int.MaxValue); break;
-                case "--folds": folds = reader.IntValue(2, 50); break;
-                case "--trainer": trainer = ParseTrainer(reader.Value()); break;
-                case "--no-trials": trials = false; break;
-                default: throw reader.Unknown();
-            }
-        }
-
         if ((data is null || output is null) && root is null)
         {
             throw new UsageException("outside a Stance checkout, give --data FILE... and --out PATH.");
