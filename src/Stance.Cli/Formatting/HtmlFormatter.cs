@@ -40,7 +40,7 @@ internal sealed class HtmlFormatter : IArticleFormatter
         }
 
         html.Append("</p>\n</article></main>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<footer>Model: {E(model.Source)} ({E(model.Manifest.Trainer)}); thresholds {E(string.Join(", ", LabelSet.All.Select(l => $"{LabelSet.NameOf(l)} {model.Threshold(l):F2}")))}. Hover or focus (Tab) a sentence for its probabilities and reasons.</footer>\n</body></html>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<footer>Model: {E(model.Source)} ({E(model.Manifest.Trainer)}); thresholds {E(string.Join(", ", LabelSet.All.Select(l => $"{LabelSet.NameOf(l)} {article.Thresholds?[(int)l] ?? model.Threshold(l):F2}")))}. Hover or focus (Tab) a sentence for its probabilities and reasons.</footer>\n</body></html>\n");
         writer.Write(html.ToString());
     }
 

@@ -59,7 +59,7 @@ internal sealed class JsonFormatter : IArticleFormatter
         {
             source = model.Source,
             trainer = model.Manifest.Trainer,
-            thresholds = LabelSet.All.ToDictionary(LabelSet.KeyOf, model.Threshold),
+            thresholds = LabelSet.All.ToDictionary(LabelSet.KeyOf, l => article.Thresholds?[(int)l] ?? model.Threshold(l)),
         },
         sentences = article.Sentences.Select(s => Sentence(s, withExplanations: true, article)),
         summary = new

@@ -17,6 +17,9 @@ public sealed record ArticleResult(string Name, IReadOnlyList<ScoredSentence> Se
     /// <summary>Title, byline, site and date when the document gives them.</summary>
     public DocumentMetadata Metadata { get; init; } = DocumentMetadata.None;
 
+    /// <summary>The thresholds the labels were decided with, per label in canonical order (the model's unless overridden), or null when not recorded.</summary>
+    public IReadOnlyList<double>? Thresholds { get; init; }
+
     /// <summary>The attribution of sentence <paramref name="id"/>, or null when it carries no move.</summary>
     public Attribution.SentenceAttribution? AttributionOf(int id) => Attributions?.FirstOrDefault(a => a.SentenceId == id);
 }

@@ -43,6 +43,7 @@ public sealed class ArticleScorer(StanceModel model, Segmenter? segmenter = null
         {
             Format = document.Format,
             Metadata = document.Metadata,
+            Thresholds = [.. LabelSet.All.Select(l => options.Thresholds.TryGetValue(l, out var t) ? t : model.Threshold(l))],
         };
     }
 
