@@ -16,6 +16,7 @@ internal static class EmbeddedModel
     /// The entries of the leading <c>stance/</c> folder, by name; null when the resource is not laid
     /// out that way (e.g. a plain zip), so that the caller reads the whole file instead.
     /// </summary>
+    /// <exception cref="ModelLoadException">The embedded stream is truncated or corrupt (a broken build).</exception>
     public static Dictionary<string, byte[]>? ReadScorerEntries(string resourceName)
     {
         using var stream = EmbeddedResources.Open(resourceName);
@@ -24,6 +25,18 @@ internal static class EmbeddedModel
             return null;
         }
 
+        try
+        {
+            return ReadLeadingEntries(stream);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException)
+        {
+            throw new ModelLoadException($"the default model embedded in this build is corrupt ({e.Message}); reinstall Stance or pass a model with --model", e);
+        }
+    }
+
+    private static Dictionary<string, byte[]>? ReadLeadingEntries(Stream stream)
+    {
         var entries = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         Span<byte> header = stackalloc byte[30];
         while (true)
