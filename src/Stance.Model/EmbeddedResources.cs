@@ -1,3 +1,5 @@
+using System.IO.Compression;
+
 namespace Stance.Model;
 
 /// <summary>Reads the data files embedded in this assembly (word lists, lexicons, the default model).</summary>
@@ -5,8 +7,19 @@ internal static class EmbeddedResources
 {
     private const string Prefix = "Stance.Model.Resources.";
 
-    public static Stream? Open(string relativeName) =>
-        typeof(EmbeddedResources).Assembly.GetManifestResourceStream(Prefix + relativeName.Replace('/', '.'));
+    public static Stream? Open(string relativeName)
+    {
+        var name = Prefix + relativeName.Replace('/', '.');
+        var assembly = typeof(EmbeddedResources).Assembly;
+        if (assembly.GetManifestResourceStream(name) is { } plain)
+        {
+            return plain;
+        }
+
+        // The default model ships Brotli-compressed to keep the tool package small (Stance.Model.csproj).
+        var compressed = assembly.GetManifestResourceStream(name + ".br");
+        return compressed is null ? null : new BrotliStream(compressed, CompressionMode.Decompress);
+    }
 
     public static string ReadText(string relativeName)
     {

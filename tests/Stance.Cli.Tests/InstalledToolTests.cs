@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Runtime.InteropServices;
 
 namespace Stance.Cli.Tests;
@@ -30,14 +31,48 @@ public sealed class InstalledToolTests : IDisposable
         var seed = RepoPaths.Of("seeds", "004_d287f8da5092c987.txt");
         Assert.Contains("model: ", Run(_root, stance, "--version"), StringComparison.Ordinal);
         Assert.Contains("\"sentences\"", Run(_root, stance, "score", seed, "--format", "json"), StringComparison.Ordinal);
+        // Web pages and Markdown run on libraries shipped without ReadyToRun (AngleSharp, SmartReader, Markdig).
+        var page = Path.Combine(_root, "page.html");
+        File.WriteAllText(page, "<html><head><title>Minister denies report</title></head><body><nav><a href=\"/\">Home</a></nav><article><h1>Minister denies report</h1>"
+            + string.Concat(Enumerable.Repeat("<p>The minister denied the report on Tuesday, calling it a fabrication. Critics accused the ministry of hiding the figures, citing documents seen by reporters.</p>", 6))
+            + "</article></body></html>");
+        Assert.Contains("fabrication", Run(_root, stance, "score", page, "--format", "tsv"), StringComparison.Ordinal);
+        var markdown = Path.Combine(_root, "note.md");
+        File.WriteAllText(markdown, "# Minister denies report\n\nThe minister **denied** the report, calling it a fabrication.\n\n- Critics accused the ministry of hiding the figures.\n");
+        Assert.Contains("fabrication", Run(_root, stance, "score", markdown, "--format", "tsv"), StringComparison.Ordinal);
         Assert.Contains("Russia", Run(_root, stance, "segment", seed), StringComparison.Ordinal);
         Assert.Contains("macro-F1", Run(_root, stance, "evaluate", "--gold", RepoPaths.Of("data", "seed-sentences.tsv")), StringComparison.Ordinal);
         var shard = Path.Combine(_root, "labels.jsonl");
         Run(_root, stance, "batch", RepoPaths.Of("seeds"), "--out", shard, "--shard", "1/1", "--quiet");
         Run(_root, stance, "merge", shard, "--out", Path.Combine(_root, "merged.jsonl"), "--expect", RepoPaths.Of("seeds"));
+        // Parquet is shipped with its Snappy codec only (Zstandard and LZ4 are dropped): batch writes it, merge reads it back.
+        var parquetShard = Path.Combine(_root, "labels.parquet");
+        Run(_root, stance, "batch", RepoPaths.Of("seeds"), "--out", parquetShard, "--format", "parquet", "--shard", "1/1", "--quiet");
+        Run(_root, stance, "merge", parquetShard, "--out", Path.Combine(_root, "merged.parquet"), "--expect", RepoPaths.Of("seeds"));
         Run(_root, stance, "annotate", RepoPaths.Of("seeds"), "--out", Path.Combine(_root, "queue.tsv"), "--n", "10", "--strategy", "random");
         Run(_root, stance, "train", "--data", RepoPaths.Of("data", "seed-sentences.tsv"), "--out", Path.Combine(_root, "model.zip"), "--no-dev", "--no-trials", "--folds", "2", "--no-rates");
         Assert.Contains("\"sentences\"", Run(_root, stance, "score", seed, "--format", "json", "--model", Path.Combine(_root, "model.zip")), StringComparison.Ordinal);
+        // A FastTree model has no exported linear scorer: scoring it loads ML.NET and FastTree's native library.
+        var trees = Path.Combine(_root, "trees.zip");
+        Run(_root, stance, "train", "--data", RepoPaths.Of("data", "seed-sentences.tsv"), "--out", trees, "--trainer", "fasttree", "--no-dev", "--no-trials", "--folds", "2", "--no-rates");
+        Assert.Contains("\"sentences\"", Run(_root, stance, "score", seed, "--format", "json", "--model", trees), StringComparison.Ordinal);
+        AssertShipsOnlyWhatCommandsLoad(Path.Combine(packages, "Stance.Cli.linux-x64.0.1.0.nupkg"));
+    }
+
+    /// <summary>The files Stance.Cli.csproj drops stay out of the package, and the model is the compressed one.</summary>
+    private static void AssertShipsOnlyWhatCommandsLoad(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        var names = zip.Entries.Select(e => Path.GetFileName(e.FullName)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var dropped in new[] { "libLdaNative.so", "System.CodeDom.dll", "Microsoft.ML.KMeansClustering.dll", "Microsoft.ML.PCA.dll", "ZstdSharp.dll", "K4os.Compression.LZ4.dll", "Stance.Model.xml", "stance.pdb" })
+        {
+            Assert.DoesNotContain(dropped, names);
+        }
+
+        Assert.DoesNotContain(names, n => n.EndsWith(".dbg", StringComparison.Ordinal));
+        var model = zip.Entries.Single(e => e.Name == "Stance.Model.dll");
+        var committedModel = new FileInfo(RepoPaths.Of("src", "Stance.Model", "Resources", "Model", "stance-model.zip")).Length;
+        Assert.True(model.Length < committedModel, $"Stance.Model.dll is {model.Length} bytes, more than the uncompressed model file ({committedModel} bytes) alone");
     }
 
     /// <summary>What 'dotnet pack' reads: the sources and the repository's build settings, not its build outputs.</summary>

@@ -57,9 +57,21 @@ public sealed class StanceModel
     /// <exception cref="ModelLoadException">The embedded model is missing or invalid (a broken build).</exception>
     public static StanceModel LoadDefault()
     {
+        const string source = "default model";
+        if (EmbeddedModel.ReadScorerEntries(DefaultResourceName) is { } entries)
+        {
+            var (manifest, linear, context) = ReadEntries(name => entries.TryGetValue(name, out var bytes) ? new MemoryStream(bytes, writable: false) : null, source);
+            if (linear is not null)
+            {
+                ModelCompatibility.Check(manifest, source);
+                var pipeline = new Lazy<PipelineScorer>(() => PipelineScorer.Load(EmbeddedModel.ReadAll(DefaultResourceName), manifest.Seed, source));
+                return new StanceModel(pipeline, linear, context, manifest, source);
+            }
+        }
+
         using var stream = EmbeddedResources.Open(DefaultResourceName)
             ?? throw new ModelLoadException("this build of Stance has no default model; train one with 'stance train' and pass it with --model");
-        return Load(stream, "default model");
+        return Load(stream, source);
     }
 
     /// <summary>Loads a model file written by <c>stance train</c>.</summary>
@@ -229,28 +241,42 @@ public sealed class StanceModel
         try
         {
             using var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
-            var entry = zip.GetEntry(ModelManifest.EntryName)
-                ?? throw new ModelLoadException($"'{source}' is not a Stance model: it has no {ModelManifest.EntryName} (a plain ML.NET model, or another program's zip?)");
+            return ReadEntries(name => zip.GetEntry(name)?.Open(), source);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ModelLoadException($"'{source}' is not a Stance model: not a readable zip file ({e.Message})", e);
+        }
+    }
+
+    /// <summary>Reads the manifest, context model and exported scorer through <paramref name="open"/> (null: no such entry).</summary>
+    private static (ModelManifest Manifest, LinearScorer? Linear, ContextModel? Context) ReadEntries(Func<string, Stream?> open, string source)
+    {
+        try
+        {
             ModelManifest manifest;
-            using (var json = entry.Open())
+            using (var json = open(ModelManifest.EntryName)
+                ?? throw new ModelLoadException($"'{source}' is not a Stance model: it has no {ModelManifest.EntryName} (a plain ML.NET model, or another program's zip?)"))
             {
                 manifest = JsonSerializer.Deserialize<ModelManifest>(json, ManifestJson.Options)
                     ?? throw new ModelLoadException($"'{source}' has an empty manifest");
             }
 
             ContextModel? context = null;
-            if (zip.GetEntry(ContextModel.EntryName) is { } contextEntry)
+            if (open(ContextModel.EntryName) is { } contextStream)
             {
-                using var contextStream = contextEntry.Open();
-                context = ContextModel.Read(contextStream, source);
+                using (contextStream)
+                {
+                    context = ContextModel.Read(contextStream, source);
+                }
             }
 
-            if (zip.GetEntry(LinearScorer.EntryName) is not { } linearEntry)
+            if (open(LinearScorer.EntryName) is not { } linearStream)
             {
                 return (manifest, null, context);
             }
 
-            using var linear = new BufferedStream(linearEntry.Open(), 1 << 16);
+            using var linear = new BufferedStream(linearStream, 1 << 16);
             try
             {
                 return (manifest, LinearScorer.Read(linear), context);
