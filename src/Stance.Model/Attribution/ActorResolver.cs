@@ -11,6 +11,11 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
     private static readonly HashSet<string> Determiners = ["the", "a", "an", "its", "his", "her", "their"];
     private readonly List<(int Sentence, int Word, Actor Actor)> _timeline = [];
 
+    // The word keys of each canonical name and whether it reads as female, computed once per
+    // article: resolving re-reads every earlier actor, which made this quadratic in allocations.
+    private readonly Dictionary<string, HashSet<string>> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _female = new(StringComparer.Ordinal);
+
     /// <summary>The actor <paramref name="phrase"/> names; remembered for later references.</summary>
     public Actor Resolve(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
     {
@@ -43,10 +48,27 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
 
     private static readonly Lazy<HashSet<string>> FemaleNames = new(() => EmbeddedResources.ReadWordSet("Attribution/female-names.txt"));
 
-    private static bool IsFemale(Actor person)
+    private bool IsFemale(Actor person)
     {
-        var words = WordToken.Read(person.Canonical);
-        return words.Count > 0 && (FemaleNames.Value.Contains(words[0].Key) || words[0].Key.EndsWith('a') || words[^1].Key.EndsWith("ova", StringComparison.Ordinal) || words.Any(w => FemaleNames.Value.Contains(w.Key)));
+        if (!_female.TryGetValue(person.Canonical, out var female))
+        {
+            var words = WordToken.Read(person.Canonical);
+            female = words.Count > 0 && (FemaleNames.Value.Contains(words[0].Key) || words[0].Key.EndsWith('a') || words[^1].Key.EndsWith("ova", StringComparison.Ordinal) || words.Any(w => FemaleNames.Value.Contains(w.Key)));
+            _female[person.Canonical] = female;
+        }
+
+        return female;
+    }
+
+    private HashSet<string> NamesOf(Actor actor)
+    {
+        if (!_names.TryGetValue(actor.Canonical, out var names))
+        {
+            names = WordToken.Read(actor.Canonical).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+            _names[actor.Canonical] = names;
+        }
+
+        return names;
     }
 
     private Actor Classify(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
@@ -97,8 +119,7 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         for (var i = _timeline.Count - 1; i >= 0; i--)
         {
             var known = _timeline[i].Actor;
-            var names = WordToken.Read(known.Canonical).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-            if (content.Count > 0 && content.All(names.Contains))
+            if (content.Count > 0 && content.All(NamesOf(known).Contains))
             {
                 return known;
             }
@@ -195,7 +216,7 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         for (var i = _timeline.Count - 1; i >= 0; i--)
         {
             var known = _timeline[i].Actor;
-            if (known.Type == ActorType.Person && WordToken.Read(known.Canonical).Any(t => t.Key == surname))
+            if (known.Type == ActorType.Person && NamesOf(known).Contains(surname))
             {
                 return known;
             }

@@ -3,6 +3,8 @@ namespace Stance.Model.Attribution;
 /// <summary>One article read for attribution: the words of every sentence and the actors they name, in reading order.</summary>
 internal sealed class ArticleContext
 {
+    private int? _firstAccusation;
+
     public ArticleContext(IReadOnlyList<AttributionSentence> sentences, AttributionLexicon lexicon)
     {
         Sentences = sentences;
@@ -24,6 +26,9 @@ internal sealed class ArticleContext
     }
 
     public IReadOnlyList<AttributionSentence> Sentences { get; }
+
+    /// <summary>Index of the article's first accusation, or -1.</summary>
+    public int FirstAccusation => _firstAccusation ??= Sentences.ToList().FindIndex(s => s.Labels.Contains(Labels.StanceLabel.Accuse));
 
     public AttributionLexicon Lexicon { get; }
 

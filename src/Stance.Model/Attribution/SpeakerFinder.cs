@@ -145,7 +145,7 @@ internal static partial class SpeakerFinder
         var cues = new List<(int, CueClass)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var phrase = article.Lexicon.AfterPhrases.FirstOrDefault(p => i + p.Length <= tokens.Count && p.Select((w, k) => tokens[i + k].Key == w).All(b => b));
+            var phrase = article.Lexicon.AfterPhrasesByFirstWord.TryGetValue(tokens[i].Key, out var starting) ? Array.Find(starting, p => StartsAt(tokens, i, p)) : null;
             if (phrase is not null)
             {
                 cues.Add((i + phrase.Length - 1, CueClass.After));
@@ -157,6 +157,24 @@ internal static partial class SpeakerFinder
         }
 
         return cues;
+    }
+
+    private static bool StartsAt(List<WordToken> tokens, int index, string[] phrase)
+    {
+        if (index + phrase.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (tokens[index + k].Key != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ActorMention? Source(ArticleContext article, int index, int word, CueClass cls)
