@@ -93,12 +93,14 @@ internal static partial class SpeakerFinder
             return null;
         }
 
-        // "Zakharov: ...", "Moscow to West: ...": a short head before the colon names the speaker.
+        // "Zakharov: ...", "Moscow to West: ...": a short head before the colon names the speaker; one
+        // unknown word ("Support:", "Smiling:" under a photo) only in a headline.
         var head = tokens.FindAll(t => t.End <= first);
         var to = head.FindIndex(t => t.Key == "to");
         var headEnd = to > 0 ? to - 1 : head.Count - 1;
         if (head.Count is >= 1 and <= 4 && article.Finder.EndingAt(tokens, index, headEnd) is { } lead && lead.MentionFirst == 0
-            && (lead.Strength >= 2 || (lead.Strength == 1 && article.MentionOf(lead).Actor.Type is ActorType.Person or ActorType.Other)))
+            && (lead.Strength >= 2 || (lead.Strength == 1 && article.MentionOf(lead).Actor.Type is ActorType.Person or ActorType.Other
+                && (lead.Last > lead.First || index <= 1))))
         {
             return article.MentionOf(lead);
         }

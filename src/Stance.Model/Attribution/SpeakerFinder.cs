@@ -125,6 +125,12 @@ internal static partial class SpeakerFinder
         {
             if (cls == CueClass.Say && TrailingOnly(tokens, word) && Source(article, index, word, cls) is { } last)
             {
+                // "Britain said ... Reuters reported": the agency relays, the source named first speaks.
+                if (last.Actor.Type == ActorType.Media && cues.Where(c => c.Word < word).Select(c => Source(article, index, c.Word, c.Class)).FirstOrDefault(s => s is not null && s.Actor.Type != ActorType.Media) is { } relayed)
+                {
+                    return (relayed, word);
+                }
+
                 return (last, word);
             }
         }
@@ -247,6 +253,13 @@ internal static partial class SpeakerFinder
     // clause; not "said the rebels had used ...", where the words after the verb start the claim.
     private static bool InvertedAfter(ArticleContext article, List<WordToken> tokens, int index, int word, out Phrase? phrase)
     {
+        // 'said: "Bearing in mind ...': words after a colon or an opening quote are the quote, not its source.
+        if (word + 1 < tokens.Count && tokens[word + 1].BreakBefore)
+        {
+            phrase = null;
+            return false;
+        }
+
         // The source may come a few words after the verb: "says a recent report from Gawker".
         for (var start = word + 1; start < tokens.Count && start <= word + 5; start++)
         {
