@@ -129,7 +129,8 @@ internal sealed class PhraseFinder(AttributionLexicon lexicon)
         // A known actor that ends the run wins: "Aleppo Reuters", "Syria Russias Foreign Ministry".
         for (var k = first + 1; k <= last; k++)
         {
-            if (lexicon.MatchAt(tokens, k, last + 1) is { } alias && k + alias.Words.Length == last + 1 && lexicon.MatchAt(tokens, first, last + 1) is not { } whole)
+            if (lexicon.MatchAt(tokens, k, last + 1) is { } alias && k + alias.Words.Length == last + 1 && lexicon.MatchAt(tokens, first, last + 1) is not { } whole
+                && !AllModifiers(tokens, first, k))
             {
                 return k;
             }
@@ -149,6 +150,20 @@ internal sealed class PhraseFinder(AttributionLexicon lexicon)
         }
 
         return first;
+    }
+
+    // "Syrian Coalition", "Turkish army": modifiers before a known head belong to the name.
+    private bool AllModifiers(IReadOnlyList<WordToken> tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (WordType(tokens[k]) != "modifier")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Phrase? Build(IReadOnlyList<WordToken> tokens, int sentence, int first, int last)
