@@ -222,6 +222,13 @@ internal static partial class SpeakerFinder
             before = described;
         }
 
+        // "US Central Command which oversees operations in the Middle East said": the subject before
+        // the relative clause speaks, not the last name inside it.
+        if (before is not null && cls != CueClass.After && SubjectBeforeRelative(article, tokens, index, before.First) is { } subject)
+        {
+            before = subject;
+        }
+
         var invertible = cls == CueClass.Say && Invertible.Contains(tokens[word].Key);
         if (before is not null && (!invertible || !InvertedAfter(article, tokens, index, word, out _)))
         {
@@ -285,6 +292,31 @@ internal static partial class SpeakerFinder
 
         phrase = null;
         return false;
+    }
+
+    private static Phrase? SubjectBeforeRelative(ArticleContext article, List<WordToken> tokens, int index, int inner)
+    {
+        if (article.Phrases[index].Count == 0)
+        {
+            return null;
+        }
+
+        var (subject, actor) = article.Phrases[index][0];
+        if (subject.MentionFirst > 1 || subject.Last >= inner
+            || (subject.Strength < 2 && actor.Type != ActorType.Person))
+        {
+            return null;
+        }
+
+        for (var k = subject.Last + 1; k < inner; k++)
+        {
+            if (tokens[k].Key is "who" or "which")
+            {
+                return subject;
+            }
+        }
+
+        return null;
     }
 
     // "Ummi Abdullah - who had lived in Turkey - said ...": the source stands before the relative clause.
