@@ -9,19 +9,54 @@ namespace Stance.Model.Attribution;
 internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder finder)
 {
     private static readonly HashSet<string> Determiners = ["the", "a", "an", "its", "his", "her", "their"];
+    // Actors of the phrases read in order, and (apart) of phrases resolved later on demand, so that
+    // resolving on demand never changes what a later sentence resolves to.
     private readonly List<(int Sentence, int Word, Actor Actor)> _timeline = [];
+    private readonly List<(int Sentence, int Word, Actor Actor)> _later = [];
 
     // The word keys of each canonical name and whether it reads as female, computed once per
     // article: resolving re-reads every earlier actor, which made this quadratic in allocations.
     private readonly Dictionary<string, HashSet<string>> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _female = new(StringComparer.Ordinal);
 
-    /// <summary>The actor <paramref name="phrase"/> names; remembered for later references.</summary>
-    public Actor Resolve(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    /// <summary>The actor of the next phrase in reading order; remembered for later references.</summary>
+    public Actor ResolveInOrder(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
     {
-        var actor = Classify(phrase, tokens, text);
+        var actor = Classify(phrase, tokens, text, onDemand: false);
         _timeline.Add((phrase.SentenceIndex, phrase.First, actor));
         return actor;
+    }
+
+    /// <summary>The actor of a phrase the rules found apart from the reading (another span); remembered for pronouns.</summary>
+    public Actor Resolve(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    {
+        var actor = Classify(phrase, tokens, text, onDemand: true);
+        _later.Add((phrase.SentenceIndex, phrase.First, actor));
+        return actor;
+    }
+
+    // The actors named before a phrase, newest first: on demand, those resolved on demand first, then
+    // the reading; while reading, the reading so far.
+    private IEnumerable<Actor> Before(int sentence, int word, bool onDemand)
+    {
+        if (onDemand)
+        {
+            for (var i = _later.Count - 1; i >= 0; i--)
+            {
+                if (_later[i].Sentence < sentence || (_later[i].Sentence == sentence && _later[i].Word < word))
+                {
+                    yield return _later[i].Actor;
+                }
+            }
+        }
+
+        for (var i = _timeline.Count - 1; i >= 0; i--)
+        {
+            if (!onDemand || _timeline[i].Sentence < sentence || (_timeline[i].Sentence == sentence && _timeline[i].Word < word))
+            {
+                yield return _timeline[i].Actor;
+            }
+        }
     }
 
     /// <summary>The last actor before the given position that a pronoun of <paramref name="key"/> can stand for.</summary>
@@ -34,16 +69,7 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
             "it" or "its" => a => a.Type is not ActorType.Person and not ActorType.Other,
             _ => a => a.Type is not ActorType.Person,
         };
-        for (var i = _timeline.Count - 1; i >= 0; i--)
-        {
-            var (s, w, actor) = _timeline[i];
-            if ((s < sentence || (s == sentence && w < word)) && fits(actor))
-            {
-                return actor;
-            }
-        }
-
-        return null;
+        return Before(sentence, word, onDemand: true).FirstOrDefault(fits);
     }
 
     private static readonly Lazy<HashSet<string>> FemaleNames = new(() => EmbeddedResources.ReadWordSet("Attribution/female-names.txt"));
@@ -71,10 +97,11 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         return names;
     }
 
-    private Actor Classify(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    private Actor Classify(Phrase phrase, IReadOnlyList<WordToken> tokens, string text, bool onDemand)
     {
         var words = Enumerable.Range(phrase.First, phrase.Last - phrase.First + 1).Select(k => tokens[k]).ToList();
-        if (PersonName(phrase, tokens, text) is { } person)
+        var before = Before(phrase.SentenceIndex, phrase.First, onDemand);
+        if (PersonName(phrase, tokens, text, before) is { } person)
         {
             return person;
         }
@@ -116,13 +143,9 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         }
 
         var content = words.Where(w => finder.WordType(w) != "modifier" || words.Count == 1).Select(w => w.Key).ToList();
-        for (var i = _timeline.Count - 1; i >= 0; i--)
+        if (content.Count > 0 && before.FirstOrDefault(known => content.All(NamesOf(known).Contains)) is { } earlier)
         {
-            var known = _timeline[i].Actor;
-            if (content.Count > 0 && content.All(NamesOf(known).Contains))
-            {
-                return known;
-            }
+            return earlier;
         }
 
         var canonical = string.Join(' ', words.SkipWhile(w => Determiners.Contains(w.Key)).Select(w => text[w.Start..w.End]));
@@ -166,7 +189,7 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         return new Actor(text[words[descriptor + 1].Start..words[^1].End], ActorTypes.TryParse(finder.WordType(words[descriptor])!, out var type) ? type : ActorType.Other);
     }
 
-    private Actor? PersonName(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    private Actor? PersonName(Phrase phrase, IReadOnlyList<WordToken> tokens, string text, IEnumerable<Actor> before)
     {
         // The name is the capitalised tail after the last role word, or the whole phrase when it
         // is two or three capitalised words that are neither actor words nor a known actor.
@@ -204,26 +227,15 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         if (lastRole < 0 && tail.Count < 2)
         {
             // A single unknown capitalised word: a surname of someone named before, or nothing to go on.
-            return Earlier(tail[0].Key);
+            return Earlier(tail[0].Key, before);
         }
 
         var name = string.Join(' ', tail.Select(t => text[t.Start..t.End]));
-        return Earlier(tail[^1].Key) is { Type: ActorType.Person } same && tail.Count == 1 ? same : new Actor(name, ActorType.Person);
+        return Earlier(tail[^1].Key, before) is { Type: ActorType.Person } same && tail.Count == 1 ? same : new Actor(name, ActorType.Person);
     }
 
-    private Actor? Earlier(string surname)
-    {
-        for (var i = _timeline.Count - 1; i >= 0; i--)
-        {
-            var known = _timeline[i].Actor;
-            if (known.Type == ActorType.Person && NamesOf(known).Contains(surname))
-            {
-                return known;
-            }
-        }
-
-        return null;
-    }
+    private Actor? Earlier(string surname, IEnumerable<Actor> before) =>
+        before.FirstOrDefault(known => known.Type == ActorType.Person && NamesOf(known).Contains(surname));
 
     private ActorType TypeOf(List<WordToken> words)
     {
