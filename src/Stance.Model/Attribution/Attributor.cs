@@ -68,6 +68,12 @@ public sealed class Attributor(AttributionOptions? options = null)
                 .OrderByDescending(f => f.Score).ThenBy(f => Math.Abs(f.Index - i))
                 .ToList();
             SentenceAttribution? answered = candidates.Count > 0 && candidates[0].Score >= _options.MinimumLinkScore ? found[candidates[0].Index].Result : null;
+            if (answered is null || answered.SentenceId > sentences[i].Id)
+            {
+                // No accusation before it: the denial answers the claim a named source made earlier,
+                // often a sentence without moves ("Bloomberg reported ...", "... according to a new report").
+                answered = ReportedClaim(article, found, i, result) ?? answered;
+            }
             var target = result.Target;
             if (labels.Contains(StanceLabel.Deny) && !labels.Contains(StanceLabel.Accuse) && target is null)
             {
@@ -86,6 +92,21 @@ public sealed class Attributor(AttributionOptions? options = null)
         }
 
         return results;
+    }
+
+    // The nearest earlier sentence without moves in which a source other than the denier reports something.
+    private static SentenceAttribution? ReportedClaim(ArticleContext article, Dictionary<int, (SentenceAttribution Result, int Cue)> found, int deny, SentenceAttribution denial)
+    {
+        for (var k = deny - 1; k >= 0; k--)
+        {
+            if (!found.ContainsKey(k) && article.Sentences[k].Labels.IsNone && SpeakerFinder.InSentence(article, k) is { } source
+                && !source.Speaker.Actor.IsReporter && source.Speaker.Actor.Key != denial.Speaker.Actor.Key)
+            {
+                return new SentenceAttribution(article.Sentences[k].Id, source.Speaker, null, null);
+            }
+        }
+
+        return null;
     }
 
     // A sentence that accuses or cites evidence without naming whom is about the accused of the
