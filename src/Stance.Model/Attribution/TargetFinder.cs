@@ -90,6 +90,12 @@ internal static class TargetFinder
                 score -= 3;
             }
 
+            if (before >= 0 && tokens[before].Key is "told" or "tells" or "telling" or "tell")
+            {
+                // "told the Galveston Daily News": the listener, not the target.
+                score -= 3;
+            }
+
             if (Victims.Contains(tokens[phrase.Last].Key))
             {
                 score -= 3;
