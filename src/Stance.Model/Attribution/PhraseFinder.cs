@@ -76,6 +76,11 @@ internal sealed class PhraseFinder(AttributionLexicon lexicon)
             {
                 last += 2;
             }
+            else if (next.Key is "from" or "at" && IsRole(tokens[last]) && last + 2 < tokens.Count && !tokens[last + 2].BreakBefore && tokens[last + 2].IsCapitalised && IsNameWord(tokens[last + 2]))
+            {
+                // "an enforcement officer from Central Bedfordshire Council": the body belongs to the description.
+                last += 2;
+            }
             else if (next.Key is "of" or "for" && last + 3 < tokens.Count && tokens[last + 2].Key == "the" && !tokens[last + 3].BreakBefore && IsNameWord(tokens[last + 3]))
             {
                 // "the official representative of the foreign Ministry"

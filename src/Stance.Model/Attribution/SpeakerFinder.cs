@@ -156,7 +156,7 @@ internal static partial class SpeakerFinder
             {
                 cues.Add((i + phrase.Length - 1, CueClass.After));
             }
-            else if (article.Lexicon.Verbs.TryGetValue(tokens[i].Key, out var cls))
+            else if (article.Lexicon.Verbs.TryGetValue(tokens[i].Key, out var cls) && !Naming(tokens, i))
             {
                 cues.Add((i, cls));
             }
@@ -164,6 +164,11 @@ internal static partial class SpeakerFinder
 
         return cues;
     }
+
+    // "a website called Hip Hop Hangover": "called" names, it does not report.
+    private static bool Naming(List<WordToken> tokens, int word) =>
+        tokens[word].Key is "called" or "named" or "titled" or "dubbed" && word >= 2 && word + 1 < tokens.Count && tokens[word + 1].IsCapitalised
+        && !tokens[word - 1].IsCapitalised && tokens[word - 2].Key is "a" or "an";
 
     private static bool StartsAt(List<WordToken> tokens, int index, string[] phrase)
     {
