@@ -112,9 +112,11 @@ internal static partial class SpeakerFinder
         }
 
         // "were reported by the civil defence rescuers": the agent of a passive reporting verb.
+        // "claims made by Iraqi newspaper Al-Sabah": the same for a claim and its maker.
         foreach (var (word, cls) in cues)
         {
-            if (cls != CueClass.After && word + 2 < tokens.Count && tokens[word + 1].Key == "by" && article.Finder.StartingAt(tokens, index, word + 2) is { } agent)
+            var by = word + 1 < tokens.Count && tokens[word + 1].Key is "made" or "published" or "issued" or "released" or "spread" ? word + 2 : word + 1;
+            if (cls != CueClass.After && by + 1 < tokens.Count && tokens[by].Key == "by" && article.Finder.StartingAt(tokens, index, by + 1) is { } agent)
             {
                 return (article.MentionOf(agent), word);
             }
