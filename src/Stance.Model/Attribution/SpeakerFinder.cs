@@ -249,7 +249,7 @@ internal static partial class SpeakerFinder
 
         if (before is null && RelativeClauseSource(article, tokens, index, word) is { } relative)
         {
-            return article.MentionOf(relative);
+            return article.MentionOf(Appositive(article, tokens, index, relative) ?? relative);
         }
 
         // "Doctor Ibrahim al-Assad a neurologist in Saraqib said": the sentence's subject, when the
@@ -324,6 +324,21 @@ internal static partial class SpeakerFinder
         }
 
         return null;
+    }
+
+    // "Ellen, a regular at The Loft, who ... said": the name the description stands beside speaks.
+    private static Phrase? Appositive(ArticleContext article, List<WordToken> tokens, int index, Phrase relative)
+    {
+        if (article.Phrases[index].Count == 0)
+        {
+            return null;
+        }
+
+        var (subject, actor) = article.Phrases[index][0];
+        return subject.MentionFirst <= 1 && subject.Last + 1 < relative.First && tokens[subject.Last + 1].Key is "a" or "an" or "the"
+            && (subject.Strength >= 2 || actor.Type == ActorType.Person || subject.Last == subject.First)
+            ? subject
+            : null;
     }
 
     // "Ummi Abdullah - who had lived in Turkey - said ...": the source stands before the relative clause.
