@@ -94,11 +94,13 @@ internal static partial class SpeakerFinder
         }
 
         // "Zakharov: ...", "Moscow to West: ...": a short head before the colon names the speaker; one
-        // unknown word ("Support:", "Smiling:" under a photo) only in a headline.
+        // unknown word ("Support:", "Smiling:" under a photo) only in a headline, and never a credit
+        // line's "Source:" or "Photo:".
         var head = tokens.FindAll(t => t.End <= first);
         var to = head.FindIndex(t => t.Key == "to");
         var headEnd = to > 0 ? to - 1 : head.Count - 1;
-        if (head.Count is >= 1 and <= 4 && article.Finder.EndingAt(tokens, index, headEnd) is { } lead && lead.MentionFirst == 0
+        if (head.Count is >= 1 and <= 4 && !(head.Count == 1 && article.Lexicon.NonActor.Contains(head[0].Key))
+            && article.Finder.EndingAt(tokens, index, headEnd) is { } lead && lead.MentionFirst == 0
             && (lead.Strength >= 2 || (lead.Strength == 1 && article.MentionOf(lead).Actor.Type is ActorType.Person or ActorType.Other
                 && (lead.Last > lead.First || index <= 1))))
         {
