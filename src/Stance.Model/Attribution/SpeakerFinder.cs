@@ -113,10 +113,13 @@ internal static partial class SpeakerFinder
 
         // "were reported by the civil defence rescuers": the agent of a passive reporting verb.
         // "claims made by Iraqi newspaper Al-Sabah": the same for a claim and its maker.
+        // (Not when an earlier reporting verb has its own source: "The Coalition denounced the claims made by ...".)
         foreach (var (word, cls) in cues)
         {
-            var by = word + 1 < tokens.Count && tokens[word + 1].Key is "made" or "published" or "issued" or "released" or "spread" ? word + 2 : word + 1;
-            if (cls != CueClass.After && by + 1 < tokens.Count && tokens[by].Key == "by" && article.Finder.StartingAt(tokens, index, by + 1) is { } agent)
+            var made = word + 1 < tokens.Count && tokens[word + 1].Key is "made" or "published" or "issued" or "released" or "spread";
+            var by = made ? word + 2 : word + 1;
+            if (cls != CueClass.After && by + 1 < tokens.Count && tokens[by].Key == "by" && article.Finder.StartingAt(tokens, index, by + 1) is { } agent
+                && (!made || !cues.Any(c => c.Word < word && Source(article, index, c.Word, c.Class) is not null)))
             {
                 return (article.MentionOf(agent), word);
             }
