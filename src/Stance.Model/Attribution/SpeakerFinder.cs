@@ -240,8 +240,11 @@ internal static partial class SpeakerFinder
         }
 
         var invertible = cls == CueClass.Say && Invertible.Contains(tokens[word].Key);
-        if (before is not null && (!invertible || !InvertedAfter(article, tokens, index, word, out _)))
+        if (before is not null && (!invertible || !InvertedAfter(article, tokens, index, word, out var following)
+            || (before.Strength >= 2 && before.MentionFirst <= 1 && following!.Last < tokens.Count - 1)))
         {
+            // "The state news agency said several government troops who ...": a subject that opens the
+            // sentence speaks; the words after the verb start the claim unless they end the sentence.
             return article.MentionOf(before);
         }
 
