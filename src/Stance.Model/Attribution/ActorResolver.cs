@@ -9,8 +9,8 @@ namespace Stance.Model.Attribution;
 internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder finder)
 {
     private static readonly HashSet<string> Determiners = ["the", "a", "an", "its", "his", "her", "their"];
-    // Actors of the phrases read in order, and (apart) of phrases resolved later on demand, so that
-    // resolving on demand never changes what a later sentence resolves to.
+    // Actors of the phrases read in order, and (apart, kept in text order) of phrases the rules
+    // resolved on demand, so that resolving on demand never changes what a later sentence resolves to.
     private readonly List<(int Sentence, int Word, Actor Actor)> _timeline = [];
     private readonly List<(int Sentence, int Word, Actor Actor)> _later = [];
 
@@ -31,30 +31,55 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
     public Actor Resolve(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
     {
         var actor = Classify(phrase, tokens, text, onDemand: true);
-        _later.Add((phrase.SentenceIndex, phrase.First, actor));
+        var at = _later.Count;
+        while (at > 0 && Compare(_later[at - 1], phrase.SentenceIndex, phrase.First) > 0)
+        {
+            at--;
+        }
+
+        if (at == 0 || Compare(_later[at - 1], phrase.SentenceIndex, phrase.First) != 0 || _later[at - 1].Actor != actor)
+        {
+            _later.Insert(at, (phrase.SentenceIndex, phrase.First, actor));
+        }
+
         return actor;
     }
 
-    // The actors named before a phrase, newest first: on demand, those resolved on demand first, then
-    // the reading; while reading, the reading so far.
+    private static int Compare((int Sentence, int Word, Actor Actor) entry, int sentence, int word) =>
+        entry.Sentence != sentence ? entry.Sentence.CompareTo(sentence) : entry.Word.CompareTo(word);
+
+    // The actors named before a position, nearest first: while reading, every actor read so far; on
+    // demand, those read and those resolved on demand, merged in text order (on demand first at a tie).
     private IEnumerable<Actor> Before(int sentence, int word, bool onDemand)
     {
+        var i = _timeline.Count - 1;
+        var j = _later.Count - 1;
         if (onDemand)
         {
-            for (var i = _later.Count - 1; i >= 0; i--)
+            while (i >= 0 && Compare(_timeline[i], sentence, word) >= 0)
             {
-                if (_later[i].Sentence < sentence || (_later[i].Sentence == sentence && _later[i].Word < word))
-                {
-                    yield return _later[i].Actor;
-                }
+                i--;
+            }
+
+            while (j >= 0 && Compare(_later[j], sentence, word) >= 0)
+            {
+                j--;
             }
         }
-
-        for (var i = _timeline.Count - 1; i >= 0; i--)
+        else
         {
-            if (!onDemand || _timeline[i].Sentence < sentence || (_timeline[i].Sentence == sentence && _timeline[i].Word < word))
+            j = -1;
+        }
+
+        while (i >= 0 || j >= 0)
+        {
+            if (j >= 0 && (i < 0 || Compare(_later[j], _timeline[i].Sentence, _timeline[i].Word) >= 0))
             {
-                yield return _timeline[i].Actor;
+                yield return _later[j--].Actor;
+            }
+            else
+            {
+                yield return _timeline[i--].Actor;
             }
         }
     }

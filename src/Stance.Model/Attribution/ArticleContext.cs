@@ -42,6 +42,9 @@ internal sealed class ArticleContext
     /// <summary>Per sentence, every phrase with the actor it was resolved to (resolving every sentence before it first).</summary>
     public SentencePhrases Phrases { get; }
 
+    /// <summary>The source each sentence names itself, by sentence index, once looked for (see <see cref="SpeakerFinder.InSentence"/>).</summary>
+    public Dictionary<int, (ActorMention Speaker, int CueWord)?> Sources { get; } = [];
+
     /// <summary>The actor of a phrase found again (by span) or resolved now.</summary>
     public ActorMention MentionOf(Phrase phrase)
     {

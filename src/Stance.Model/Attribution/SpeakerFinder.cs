@@ -99,6 +99,18 @@ internal static partial class SpeakerFinder
     /// <summary>The source named in sentence <paramref name="index"/> itself, or null.</summary>
     public static (ActorMention Speaker, int CueWord)? InSentence(ArticleContext article, int index)
     {
+        // Asked again and again (the sentences around every move, every earlier claim of every denial): read once.
+        if (!article.Sources.TryGetValue(index, out var source))
+        {
+            source = SourceIn(article, index);
+            article.Sources[index] = source;
+        }
+
+        return source;
+    }
+
+    private static (ActorMention Speaker, int CueWord)? SourceIn(ArticleContext article, int index)
+    {
         var tokens = article.Tokens[index];
         if (ColonSource(article, index) is { } colon)
         {
