@@ -122,9 +122,20 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         return names;
     }
 
+    private static List<WordToken> Span(IReadOnlyList<WordToken> tokens, int first, int last)
+    {
+        var words = new List<WordToken>(Math.Max(0, last - first + 1));
+        for (var k = first; k <= last; k++)
+        {
+            words.Add(tokens[k]);
+        }
+
+        return words;
+    }
+
     private Actor Classify(Phrase phrase, IReadOnlyList<WordToken> tokens, string text, bool onDemand)
     {
-        var words = Enumerable.Range(phrase.First, phrase.Last - phrase.First + 1).Select(k => tokens[k]).ToList();
+        var words = Span(tokens, phrase.First, phrase.Last);
         var before = Before(phrase.SentenceIndex, phrase.First, onDemand);
         if (PersonName(phrase, tokens, text, before) is { } person)
         {
@@ -228,7 +239,7 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         }
 
         var start = lastRole >= 0 ? lastRole + 1 : phrase.First;
-        var tail = Enumerable.Range(start, phrase.Last - start + 1).Select(k => tokens[k]).ToList();
+        var tail = Span(tokens, start, phrase.Last);
         if (tail.Count == 0 || tail.Count > 4 || !tail.All(t => t.IsCapitalised || t.Key is "al" or "bin" or "de" or "ibn")
             || tail.Any(t => finder.WordType(t) is not null))
         {

@@ -17,10 +17,28 @@ internal sealed class PhraseFinder(AttributionLexicon lexicon)
     private static readonly string[] AdverbEndings = ["ally", "ably", "ibly", "edly", "tely", "ntly", "ckily", "ously", "ively", "rly", "ssly", "ctly"];
 
     // "Predictably", "Apparently", "Luckily": a capitalised sentence opener, not a name.
-    private static bool IsAdverb(WordToken t) => t.Key.Length > 5 && AdverbEndings.Any(e => t.Key.EndsWith(e, StringComparison.Ordinal)) && !IsAcronym(t);
+    private static bool IsAdverb(WordToken t)
+    {
+        if (t.Key.Length <= 5 || IsAcronym(t))
+        {
+            return false;
+        }
+
+        foreach (var ending in AdverbEndings)
+        {
+            if (t.Key.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "WHO", "US": an all-capital word is a name even when its lower-case form is a common word.
-    private static bool IsAcronym(WordToken t) => t.Caps.Length >= 2 && t.Caps.All(c => char.IsUpper(c) || char.IsDigit(c)) && t.Caps is not ("I" or "A");
+    private static bool IsAcronym(WordToken t) => t.Caps.Length >= 2 && !t.Caps.AsSpan().ContainsAnyExcept(UpperOrDigit) && t.Caps is not ("I" or "A");
+
+    private static readonly System.Buffers.SearchValues<char> UpperOrDigit = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     /// <summary>The phrase ending at word <paramref name="last"/>, or null.</summary>
     public Phrase? EndingAt(IReadOnlyList<WordToken> tokens, int sentence, int last)
