@@ -85,17 +85,16 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
     }
 
     /// <summary>The last actor before the given position that a pronoun of <paramref name="key"/> can stand for.</summary>
-    public Actor? Pronoun(string key, int sentence, int word)
+    public Actor? Pronoun(string key, int sentence, int word) => Before(sentence, word, onDemand: true).FirstOrDefault(a => Fits(key, a));
+
+    /// <summary>True when a pronoun of <paramref name="key"/> can stand for <paramref name="actor"/>.</summary>
+    public bool Fits(string key, Actor actor) => key switch
     {
-        Func<Actor, bool> fits = key switch
-        {
-            "she" or "her" => a => a.Type == ActorType.Person && IsFemale(a),
-            "he" or "his" or "him" => a => a.Type == ActorType.Person && !IsFemale(a),
-            "it" or "its" => a => a.Type is not ActorType.Person and not ActorType.Other,
-            _ => a => a.Type is not ActorType.Person,
-        };
-        return Before(sentence, word, onDemand: true).FirstOrDefault(fits);
-    }
+        "she" or "her" => actor.Type == ActorType.Person && IsFemale(actor),
+        "he" or "his" or "him" => actor.Type == ActorType.Person && !IsFemale(actor),
+        "it" or "its" => actor.Type is not ActorType.Person and not ActorType.Other,
+        _ => actor.Type is not ActorType.Person,
+    };
 
     private static readonly Lazy<HashSet<string>> FemaleNames = new(() => EmbeddedResources.ReadWordSet("Attribution/female-names.txt"));
 

@@ -56,12 +56,17 @@ internal sealed class ArticleContext
         return new ActorMention(actor, new Mention(sentence.Id, start, end, sentence.Text[start..end]));
     }
 
-    /// <summary>A pronoun at word <paramref name="word"/> resolved to the last actor that fits, or null.</summary>
-    public ActorMention? PronounAt(int sentence, int word)
+    /// <summary>
+    /// A pronoun at word <paramref name="word"/> resolved to the last actor that fits, or null; with
+    /// <paramref name="speaker"/> set (it is the subject of a reporting verb) the source of one of the
+    /// two sentences before comes first when it fits ("It did not say ..." after "State TV said ...").
+    /// </summary>
+    public ActorMention? PronounAt(int sentence, int word, Actor? speaker = null)
     {
         Resolve(sentence);
         var token = Tokens[sentence][word];
-        if (Resolver.Pronoun(token.Key, sentence, word) is not { } actor)
+        var actor = speaker is not null && Resolver.Fits(token.Key, speaker) ? speaker : Resolver.Pronoun(token.Key, sentence, word);
+        if (actor is null)
         {
             return null;
         }

@@ -221,7 +221,9 @@ internal static partial class SpeakerFinder
 
         if (k >= 0 && Pronouns.Contains(tokens[k].Key))
         {
-            return article.PronounAt(index, k);
+            var earlier = Enumerable.Range(Math.Max(0, index - 2), Math.Min(index, 2)).Reverse()
+                .Select(j => InSentence(article, j)).FirstOrDefault(f => f is { } s && !s.Speaker.Actor.IsReporter && article.Resolver.Fits(tokens[k].Key, s.Speaker.Actor));
+            return article.PronounAt(index, k, earlier?.Speaker.Actor);
         }
 
         if (k >= 1 && Relatives.Contains(tokens[k].Key) && article.Finder.EndingAt(tokens, index, k - 1) is { } antecedent)
