@@ -117,6 +117,39 @@ internal static partial class SpeakerFinder
         return null;
     }
 
+    // 'Abbie McGee said: "The children love him.' then sentences inside the quote she opened (the last
+    // quotation mark before them opens), up to five sentences back, paragraphs that reopen it included.
+    private static ActorMention? InsideQuote(ArticleContext article, int index)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - 5; k--)
+        {
+            var text = article.Sentences[k].Text;
+            var at = text.AsSpan().LastIndexOfAny('"', '\u201c', '\u201d');
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var opens = text[at] == '\u201c' || (text[at] == '"' && (at == 0 || char.IsWhiteSpace(text[at - 1]) || text[at - 1] is '(' or '[' or ':'));
+            if (!opens)
+            {
+                return null;
+            }
+
+            if (InSentence(article, k) is { } source && !source.Speaker.Actor.IsReporter)
+            {
+                return source.Speaker;
+            }
+
+            if (!OpensWithQuote(article, k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static int QuoteMarks(ArticleContext article, int index) =>
         article.Sentences[index].Text.Count(c => c is '"' or '\u201c' or '\u201d');
 

@@ -86,6 +86,11 @@ internal static partial class SpeakerFinder
             return (quoted.Speaker, -1);
         }
 
+        if (InsideQuote(article, index) is { } opener)
+        {
+            return (opener, -1);
+        }
+
         // A sentence that goes on in a source's voice ("I dont think ...", "We are ...", a question)
         // continues the quote of the sentence before.
         if (index > 0 && ContinuesQuote(article, index) && Previous(article, index, options) is { } previous)

@@ -33,6 +33,19 @@ public sealed class AttributorRuleTests
     }
 
     [Fact]
+    public void Sentences_inside_a_quote_belong_to_the_source_who_opened_it()
+    {
+        var result = Attribute(
+            (None, "Employee Abbie McGee said: \u201cThe children love him."),
+            (Deny, "\u201cAs soon as you shut the door you cannot hear him."),
+            (Deny, "It seems silly that someone would moan about a bear on the high street."),
+            (Deny, "The council said no proceedings had been brought."));
+        Assert.Equal("Abbie McGee", result[0].Speaker.Actor.Canonical);
+        Assert.Equal("Abbie McGee", result[1].Speaker.Actor.Canonical);
+        Assert.NotEqual("Abbie McGee", result[2].Speaker.Actor.Canonical);
+    }
+
+    [Fact]
     public void Called_names_a_source_rather_than_reporting()
     {
         var result = Attribute((Accuse, "On Tuesday, a website called Hip Hop Hangover wrote that the singer had lied."));
