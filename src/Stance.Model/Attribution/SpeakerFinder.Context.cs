@@ -150,6 +150,27 @@ internal static partial class SpeakerFinder
         return null;
     }
 
+    private static bool OpensWithSingle(ArticleContext article, int index)
+    {
+        var text = article.Sentences[index].Text.TrimStart();
+        return text.Length > 1 && text[0] is '\'' or '\u2018' && char.IsLetter(text[1]);
+    }
+
+    // A single quotation mark closes after punctuation (",'" ".'" "?'"); an apostrophe never does.
+    private static bool ClosesSingle(ArticleContext article, int index)
+    {
+        var text = article.Sentences[index].Text;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] is '\'' or '\u2019' && text[i - 1] is ',' or '.' or '?' or '!')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int QuoteMarks(ArticleContext article, int index) =>
         article.Sentences[index].Text.Count(c => c is '"' or '\u201c' or '\u201d');
 

@@ -81,6 +81,23 @@ internal static partial class SpeakerFinder
             }
         }
 
+        // The same with single quotation marks ("'Who says children here are unhappy?" ... "rules,' she said.").
+        if (OpensWithSingle(article, index) && !ClosesSingle(article, index))
+        {
+            for (var k = index + 1; k < article.Sentences.Count && k <= index + 3; k++)
+            {
+                if (ClosesSingle(article, k))
+                {
+                    if (InSentence(article, k) is { } closing)
+                    {
+                        return (closing.Speaker, -1);
+                    }
+
+                    break;
+                }
+            }
+        }
+
         if (index > 0 && OpensWithQuote(article, index) && InSentence(article, index - 1) is { } quoted && HasQuote(article, index - 1))
         {
             return (quoted.Speaker, -1);
