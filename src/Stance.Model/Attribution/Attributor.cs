@@ -10,6 +10,7 @@ namespace Stance.Model.Attribution;
 /// </summary>
 public sealed class Attributor(AttributionOptions? options = null)
 {
+    private static readonly HashSet<string> ClaimWords = ["claims", "claimed", "alleged", "allegedly", "alleges", "reportedly", "purportedly", "rumoured", "rumored"];
     private readonly AttributionOptions _options = options ?? AttributionOptions.Default;
 
     /// <summary>Attributes the move-bearing sentences of one article, in reading order.</summary>
@@ -94,15 +95,26 @@ public sealed class Attributor(AttributionOptions? options = null)
         return results;
     }
 
-    // The nearest earlier sentence without moves in which a source other than the denier reports something.
+    // The nearest earlier sentence without moves in which a source other than the denier reports
+    // something, or that tells of a claim ("claims", "allegedly").
     private static SentenceAttribution? ReportedClaim(ArticleContext article, Dictionary<int, (SentenceAttribution Result, int Cue)> found, int deny, SentenceAttribution denial)
     {
         for (var k = deny - 1; k >= 0; k--)
         {
-            if (!found.ContainsKey(k) && article.Sentences[k].Labels.IsNone && SpeakerFinder.InSentence(article, k) is { } source
-                && !source.Speaker.Actor.IsReporter && source.Speaker.Actor.Key != denial.Speaker.Actor.Key)
+            if (found.ContainsKey(k) || !article.Sentences[k].Labels.IsNone)
+            {
+                continue;
+            }
+
+            if (SpeakerFinder.InSentence(article, k) is { } source && !source.Speaker.Actor.IsReporter && source.Speaker.Actor.Key != denial.Speaker.Actor.Key)
             {
                 return new SentenceAttribution(article.Sentences[k].Id, source.Speaker, null, null);
+            }
+
+            // "The story on the website claims that ...", "Axl Rose was allegedly found dead": a claim whose maker is not named.
+            if (article.Tokens[k].Exists(t => ClaimWords.Contains(t.Key)))
+            {
+                return new SentenceAttribution(article.Sentences[k].Id, new ActorMention(Actor.Reporter, null), null, null);
             }
         }
 

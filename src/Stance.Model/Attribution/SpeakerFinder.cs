@@ -139,7 +139,7 @@ internal static partial class SpeakerFinder
             return (colon, -1);
         }
 
-        var cues = Cues(article, tokens);
+        var cues = Cues(article, tokens, article.Sentences[index].Text);
         if (cues.Count == 0)
         {
             return null;
@@ -185,11 +185,17 @@ internal static partial class SpeakerFinder
         return null;
     }
 
-    private static List<(int Word, CueClass Class)> Cues(ArticleContext article, List<WordToken> tokens)
+    private static List<(int Word, CueClass Class)> Cues(ArticleContext article, List<WordToken> tokens, string text)
     {
         var cues = new List<(int, CueClass)>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (i > 0 && tokens[i].IsCapitalised && tokens[i - 1].IsCapitalised && InQuotes(text, tokens[i].Start))
+            {
+                // A title quoted in Title Case ("Nasa Confirms Earth Will ...") reports nothing.
+                continue;
+            }
+
             var phrase = article.Lexicon.AfterPhrasesByFirstWord.TryGetValue(tokens[i].Key, out var starting) ? Array.Find(starting, p => StartsAt(tokens, i, p)) : null;
             if (phrase is not null)
             {
@@ -202,6 +208,18 @@ internal static partial class SpeakerFinder
         }
 
         return cues;
+    }
+
+    // True when an odd number of double quotation marks stands before the offset.
+    private static bool InQuotes(string text, int offset)
+    {
+        var marks = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            marks += text[i] is '"' or '\u201c' or '\u201d' ? 1 : 0;
+        }
+
+        return marks % 2 == 1;
     }
 
     // "a website called Hip Hop Hangover": "called" names, it does not report.
