@@ -73,7 +73,7 @@ public sealed class Attributor(AttributionOptions? options = null)
             {
                 // No accusation before it: the denial answers the claim a named source made earlier,
                 // often a sentence without moves ("Bloomberg reported ...", "... according to a new report").
-                answered = ReportedClaim(article, found, i, result) ?? answered;
+                answered = ReportedClaim(article, found, i, result, -1) ?? answered ?? ReportedClaim(article, found, i, result, +1);
             }
             var target = result.Target;
             if (labels.Contains(StanceLabel.Deny) && !labels.Contains(StanceLabel.Accuse) && target is null)
@@ -95,11 +95,11 @@ public sealed class Attributor(AttributionOptions? options = null)
         return results;
     }
 
-    // The nearest earlier sentence without moves in which a source other than the denier reports
-    // something, or that tells of a claim ("claims", "allegedly").
-    private static SentenceAttribution? ReportedClaim(ArticleContext article, Dictionary<int, (SentenceAttribution Result, int Cue)> found, int deny, SentenceAttribution denial)
+    // The nearest sentence without moves before (step -1) or after (+1) the denial in which a source
+    // other than the denier reports something, or that tells of a claim ("claims", "allegedly").
+    private static SentenceAttribution? ReportedClaim(ArticleContext article, Dictionary<int, (SentenceAttribution Result, int Cue)> found, int deny, SentenceAttribution denial, int step)
     {
-        for (var k = deny - 1; k >= 0; k--)
+        for (var k = deny + step; k >= 0 && k < article.Sentences.Count; k += step)
         {
             if (found.ContainsKey(k) || !article.Sentences[k].Labels.IsNone)
             {
