@@ -64,7 +64,8 @@ public sealed class Attributor(AttributionOptions? options = null)
             }
 
             var candidates = found
-                .Where(f => f.Key != i && sentences[f.Key].Labels.Contains(StanceLabel.Accuse))
+                .Where(f => f.Key != i && sentences[f.Key].Labels.Contains(StanceLabel.Accuse)
+                    && (result.Speaker.Actor.IsReporter || f.Value.Result.Speaker.Actor.Key != result.Speaker.Actor.Key)) // nobody answers their own accusation
                 .Select(f => (Index: f.Key, Score: ResponseLinker.Score(article, i, f.Key, result, f.Value.Result, _options)))
                 .OrderByDescending(f => f.Score).ThenBy(f => Math.Abs(f.Index - i))
                 .ToList();
