@@ -9,50 +9,134 @@ namespace Stance.Model.Attribution;
 internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder finder)
 {
     private static readonly HashSet<string> Determiners = ["the", "a", "an", "its", "his", "her", "their"];
+    // Actors of the phrases read in order, and (apart, kept in text order) of phrases the rules
+    // resolved on demand, so that resolving on demand never changes what a later sentence resolves to.
     private readonly List<(int Sentence, int Word, Actor Actor)> _timeline = [];
+    private readonly List<(int Sentence, int Word, Actor Actor)> _later = [];
 
-    /// <summary>The actor <paramref name="phrase"/> names; remembered for later references.</summary>
-    public Actor Resolve(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    // The word keys of each canonical name and whether it reads as female, computed once per
+    // article: resolving re-reads every earlier actor, which made this quadratic in allocations.
+    private readonly Dictionary<string, HashSet<string>> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _female = new(StringComparer.Ordinal);
+
+    /// <summary>The actor of the next phrase in reading order; remembered for later references.</summary>
+    public Actor ResolveInOrder(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
     {
-        var actor = Classify(phrase, tokens, text);
+        var actor = Classify(phrase, tokens, text, onDemand: false);
         _timeline.Add((phrase.SentenceIndex, phrase.First, actor));
         return actor;
     }
 
-    /// <summary>The last actor before the given position that a pronoun of <paramref name="key"/> can stand for.</summary>
-    public Actor? Pronoun(string key, int sentence, int word)
+    /// <summary>The actor of a phrase the rules found apart from the reading (another span); remembered for pronouns.</summary>
+    public Actor Resolve(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
     {
-        Func<Actor, bool> fits = key switch
+        var actor = Classify(phrase, tokens, text, onDemand: true);
+        var at = _later.Count;
+        while (at > 0 && Compare(_later[at - 1], phrase.SentenceIndex, phrase.First) > 0)
         {
-            "she" or "her" => a => a.Type == ActorType.Person && IsFemale(a),
-            "he" or "his" or "him" => a => a.Type == ActorType.Person && !IsFemale(a),
-            "it" or "its" => a => a.Type is not ActorType.Person and not ActorType.Other,
-            _ => a => a.Type is not ActorType.Person,
-        };
-        for (var i = _timeline.Count - 1; i >= 0; i--)
-        {
-            var (s, w, actor) = _timeline[i];
-            if ((s < sentence || (s == sentence && w < word)) && fits(actor))
-            {
-                return actor;
-            }
+            at--;
         }
 
-        return null;
+        if (at == 0 || Compare(_later[at - 1], phrase.SentenceIndex, phrase.First) != 0 || _later[at - 1].Actor != actor)
+        {
+            _later.Insert(at, (phrase.SentenceIndex, phrase.First, actor));
+        }
+
+        return actor;
     }
+
+    private static int Compare((int Sentence, int Word, Actor Actor) entry, int sentence, int word) =>
+        entry.Sentence != sentence ? entry.Sentence.CompareTo(sentence) : entry.Word.CompareTo(word);
+
+    // The actors named before a position, nearest first: while reading, every actor read so far; on
+    // demand, those read and those resolved on demand, merged in text order (on demand first at a tie).
+    private IEnumerable<Actor> Before(int sentence, int word, bool onDemand)
+    {
+        var i = _timeline.Count - 1;
+        var j = _later.Count - 1;
+        if (onDemand)
+        {
+            while (i >= 0 && Compare(_timeline[i], sentence, word) >= 0)
+            {
+                i--;
+            }
+
+            while (j >= 0 && Compare(_later[j], sentence, word) >= 0)
+            {
+                j--;
+            }
+        }
+        else
+        {
+            j = -1;
+        }
+
+        while (i >= 0 || j >= 0)
+        {
+            if (j >= 0 && (i < 0 || Compare(_later[j], _timeline[i].Sentence, _timeline[i].Word) >= 0))
+            {
+                yield return _later[j--].Actor;
+            }
+            else
+            {
+                yield return _timeline[i--].Actor;
+            }
+        }
+    }
+
+    /// <summary>The last actor before the given position that a pronoun of <paramref name="key"/> can stand for.</summary>
+    public Actor? Pronoun(string key, int sentence, int word) => Before(sentence, word, onDemand: true).FirstOrDefault(a => Fits(key, a));
+
+    /// <summary>True when a pronoun of <paramref name="key"/> can stand for <paramref name="actor"/>.</summary>
+    public bool Fits(string key, Actor actor) => key switch
+    {
+        "she" or "her" => actor.Type == ActorType.Person && IsFemale(actor),
+        "he" or "his" or "him" => actor.Type == ActorType.Person && !IsFemale(actor),
+        "it" or "its" => actor.Type is not ActorType.Person and not ActorType.Other,
+        _ => actor.Type is not ActorType.Person,
+    };
 
     private static readonly Lazy<HashSet<string>> FemaleNames = new(() => EmbeddedResources.ReadWordSet("Attribution/female-names.txt"));
 
-    private static bool IsFemale(Actor person)
+    private bool IsFemale(Actor person)
     {
-        var words = WordToken.Read(person.Canonical);
-        return words.Count > 0 && (FemaleNames.Value.Contains(words[0].Key) || words[0].Key.EndsWith('a') || words[^1].Key.EndsWith("ova", StringComparison.Ordinal) || words.Any(w => FemaleNames.Value.Contains(w.Key)));
+        if (!_female.TryGetValue(person.Canonical, out var female))
+        {
+            var words = WordToken.Read(person.Canonical);
+            female = words.Count > 0 && (FemaleNames.Value.Contains(words[0].Key) || words[0].Key.EndsWith('a') || words[^1].Key.EndsWith("ova", StringComparison.Ordinal) || words.Any(w => FemaleNames.Value.Contains(w.Key)));
+            _female[person.Canonical] = female;
+        }
+
+        return female;
     }
 
-    private Actor Classify(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    private HashSet<string> NamesOf(Actor actor)
     {
-        var words = Enumerable.Range(phrase.First, phrase.Last - phrase.First + 1).Select(k => tokens[k]).ToList();
-        if (PersonName(phrase, tokens, text) is { } person)
+        if (!_names.TryGetValue(actor.Canonical, out var names))
+        {
+            names = WordToken.Read(actor.Canonical).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+            _names[actor.Canonical] = names;
+        }
+
+        return names;
+    }
+
+    private static List<WordToken> Span(IReadOnlyList<WordToken> tokens, int first, int last)
+    {
+        var words = new List<WordToken>(Math.Max(0, last - first + 1));
+        for (var k = first; k <= last; k++)
+        {
+            words.Add(tokens[k]);
+        }
+
+        return words;
+    }
+
+    private Actor Classify(Phrase phrase, IReadOnlyList<WordToken> tokens, string text, bool onDemand)
+    {
+        var words = Span(tokens, phrase.First, phrase.Last);
+        var before = Before(phrase.SentenceIndex, phrase.First, onDemand);
+        if (PersonName(phrase, tokens, text, before) is { } person)
         {
             return person;
         }
@@ -94,14 +178,9 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         }
 
         var content = words.Where(w => finder.WordType(w) != "modifier" || words.Count == 1).Select(w => w.Key).ToList();
-        for (var i = _timeline.Count - 1; i >= 0; i--)
+        if (content.Count > 0 && before.FirstOrDefault(known => content.All(NamesOf(known).Contains)) is { } earlier)
         {
-            var known = _timeline[i].Actor;
-            var names = WordToken.Read(known.Canonical).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-            if (content.Count > 0 && content.All(names.Contains))
-            {
-                return known;
-            }
+            return earlier;
         }
 
         var canonical = string.Join(' ', words.SkipWhile(w => Determiners.Contains(w.Key)).Select(w => text[w.Start..w.End]));
@@ -145,7 +224,7 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         return new Actor(text[words[descriptor + 1].Start..words[^1].End], ActorTypes.TryParse(finder.WordType(words[descriptor])!, out var type) ? type : ActorType.Other);
     }
 
-    private Actor? PersonName(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    private Actor? PersonName(Phrase phrase, IReadOnlyList<WordToken> tokens, string text, IEnumerable<Actor> before)
     {
         // The name is the capitalised tail after the last role word, or the whole phrase when it
         // is two or three capitalised words that are neither actor words nor a known actor.
@@ -159,7 +238,7 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         }
 
         var start = lastRole >= 0 ? lastRole + 1 : phrase.First;
-        var tail = Enumerable.Range(start, phrase.Last - start + 1).Select(k => tokens[k]).ToList();
+        var tail = Span(tokens, start, phrase.Last);
         if (tail.Count == 0 || tail.Count > 4 || !tail.All(t => t.IsCapitalised || t.Key is "al" or "bin" or "de" or "ibn")
             || tail.Any(t => finder.WordType(t) is not null))
         {
@@ -183,26 +262,15 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         if (lastRole < 0 && tail.Count < 2)
         {
             // A single unknown capitalised word: a surname of someone named before, or nothing to go on.
-            return Earlier(tail[0].Key);
+            return Earlier(tail[0].Key, before);
         }
 
         var name = string.Join(' ', tail.Select(t => text[t.Start..t.End]));
-        return Earlier(tail[^1].Key) is { Type: ActorType.Person } same && tail.Count == 1 ? same : new Actor(name, ActorType.Person);
+        return Earlier(tail[^1].Key, before) is { Type: ActorType.Person } same && tail.Count == 1 ? same : new Actor(name, ActorType.Person);
     }
 
-    private Actor? Earlier(string surname)
-    {
-        for (var i = _timeline.Count - 1; i >= 0; i--)
-        {
-            var known = _timeline[i].Actor;
-            if (known.Type == ActorType.Person && WordToken.Read(known.Canonical).Any(t => t.Key == surname))
-            {
-                return known;
-            }
-        }
-
-        return null;
-    }
+    private Actor? Earlier(string surname, IEnumerable<Actor> before) =>
+        before.FirstOrDefault(known => known.Type == ActorType.Person && NamesOf(known).Contains(surname));
 
     private ActorType TypeOf(List<WordToken> words)
     {

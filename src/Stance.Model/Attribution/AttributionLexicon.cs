@@ -19,6 +19,7 @@ internal sealed class AttributionLexicon
         AliasesByFirstWord = aliases;
         Verbs = verbs;
         AfterPhrases = afterPhrases;
+        AfterPhrasesByFirstWord = afterPhrases.GroupBy(p => p[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         ActorWords = actorWords;
         NonActor = nonActor;
     }
@@ -34,6 +35,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Phrases after which the source is named ("according to").</summary>
     public List<string[]> AfterPhrases { get; }
+
+    /// <summary>The phrases of <see cref="AfterPhrases"/> by their first word, in list order.</summary>
+    public Dictionary<string, string[][]> AfterPhrasesByFirstWord { get; }
 
     /// <summary>Lower-case words that may stand inside actor descriptions, with their type name (or "modifier").</summary>
     public Dictionary<string, string> ActorWords { get; }

@@ -10,6 +10,7 @@ namespace Stance.Model.Attribution;
 /// </summary>
 public sealed class Attributor(AttributionOptions? options = null)
 {
+    private static readonly HashSet<string> ClaimWords = ["claims", "claimed", "alleged", "allegedly", "alleges", "reportedly", "purportedly", "rumoured", "rumored"];
     private readonly AttributionOptions _options = options ?? AttributionOptions.Default;
 
     /// <summary>Attributes the move-bearing sentences of one article, in reading order.</summary>
@@ -63,11 +64,18 @@ public sealed class Attributor(AttributionOptions? options = null)
             }
 
             var candidates = found
-                .Where(f => f.Key != i && sentences[f.Key].Labels.Contains(StanceLabel.Accuse))
+                .Where(f => f.Key != i && sentences[f.Key].Labels.Contains(StanceLabel.Accuse)
+                    && (result.Speaker.Actor.IsReporter || f.Value.Result.Speaker.Actor.Key != result.Speaker.Actor.Key)) // nobody answers their own accusation
                 .Select(f => (Index: f.Key, Score: ResponseLinker.Score(article, i, f.Key, result, f.Value.Result, _options)))
                 .OrderByDescending(f => f.Score).ThenBy(f => Math.Abs(f.Index - i))
                 .ToList();
             SentenceAttribution? answered = candidates.Count > 0 && candidates[0].Score >= _options.MinimumLinkScore ? found[candidates[0].Index].Result : null;
+            if (answered is null || answered.SentenceId > sentences[i].Id)
+            {
+                // No accusation before it: the denial answers the claim a named source made earlier,
+                // often a sentence without moves ("Bloomberg reported ...", "... according to a new report").
+                answered = ReportedClaim(article, found, i, result, -1) ?? answered ?? ReportedClaim(article, found, i, result, +1);
+            }
             var target = result.Target;
             if (labels.Contains(StanceLabel.Deny) && !labels.Contains(StanceLabel.Accuse) && target is null)
             {
@@ -86,6 +94,32 @@ public sealed class Attributor(AttributionOptions? options = null)
         }
 
         return results;
+    }
+
+    // The nearest sentence without moves before (step -1) or after (+1) the denial in which a source
+    // other than the denier reports something, or that tells of a claim ("claims", "allegedly").
+    private static SentenceAttribution? ReportedClaim(ArticleContext article, Dictionary<int, (SentenceAttribution Result, int Cue)> found, int deny, SentenceAttribution denial, int step)
+    {
+        for (var k = deny + step; k >= 0 && k < article.Sentences.Count; k += step)
+        {
+            if (found.ContainsKey(k) || !article.Sentences[k].Labels.IsNone)
+            {
+                continue;
+            }
+
+            if (SpeakerFinder.InSentence(article, k) is { } source && !source.Speaker.Actor.IsReporter && source.Speaker.Actor.Key != denial.Speaker.Actor.Key)
+            {
+                return new SentenceAttribution(article.Sentences[k].Id, source.Speaker, null, null);
+            }
+
+            // "The story on the website claims that ...", "Axl Rose was allegedly found dead": a claim whose maker is not named.
+            if (article.Tokens[k].Exists(t => ClaimWords.Contains(t.Key)))
+            {
+                return new SentenceAttribution(article.Sentences[k].Id, new ActorMention(Actor.Reporter, null), null, null);
+            }
+        }
+
+        return null;
     }
 
     // A sentence that accuses or cites evidence without naming whom is about the accused of the

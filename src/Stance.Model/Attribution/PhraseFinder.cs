@@ -17,10 +17,28 @@ internal sealed class PhraseFinder(AttributionLexicon lexicon)
     private static readonly string[] AdverbEndings = ["ally", "ably", "ibly", "edly", "tely", "ntly", "ckily", "ously", "ively", "rly", "ssly", "ctly"];
 
     // "Predictably", "Apparently", "Luckily": a capitalised sentence opener, not a name.
-    private static bool IsAdverb(WordToken t) => t.Key.Length > 5 && AdverbEndings.Any(e => t.Key.EndsWith(e, StringComparison.Ordinal)) && !IsAcronym(t);
+    private static bool IsAdverb(WordToken t)
+    {
+        if (t.Key.Length <= 5 || IsAcronym(t))
+        {
+            return false;
+        }
+
+        foreach (var ending in AdverbEndings)
+        {
+            if (t.Key.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "WHO", "US": an all-capital word is a name even when its lower-case form is a common word.
-    private static bool IsAcronym(WordToken t) => t.Caps.Length >= 2 && t.Caps.All(c => char.IsUpper(c) || char.IsDigit(c)) && t.Caps is not ("I" or "A");
+    private static bool IsAcronym(WordToken t) => t.Caps.Length >= 2 && !t.Caps.AsSpan().ContainsAnyExcept(UpperOrDigit) && t.Caps is not ("I" or "A");
+
+    private static readonly System.Buffers.SearchValues<char> UpperOrDigit = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     /// <summary>The phrase ending at word <paramref name="last"/>, or null.</summary>
     public Phrase? EndingAt(IReadOnlyList<WordToken> tokens, int sentence, int last)
@@ -76,6 +94,11 @@ internal sealed class PhraseFinder(AttributionLexicon lexicon)
             {
                 last += 2;
             }
+            else if (next.Key is "from" or "at" && IsRole(tokens[last]) && last + 2 < tokens.Count && !tokens[last + 2].BreakBefore && tokens[last + 2].IsCapitalised && IsNameWord(tokens[last + 2]))
+            {
+                // "an enforcement officer from Central Bedfordshire Council": the body belongs to the description.
+                last += 2;
+            }
             else if (next.Key is "of" or "for" && last + 3 < tokens.Count && tokens[last + 2].Key == "the" && !tokens[last + 3].BreakBefore && IsNameWord(tokens[last + 3]))
             {
                 // "the official representative of the foreign Ministry"
@@ -129,7 +152,8 @@ internal sealed class PhraseFinder(AttributionLexicon lexicon)
         // A known actor that ends the run wins: "Aleppo Reuters", "Syria Russias Foreign Ministry".
         for (var k = first + 1; k <= last; k++)
         {
-            if (lexicon.MatchAt(tokens, k, last + 1) is { } alias && k + alias.Words.Length == last + 1 && lexicon.MatchAt(tokens, first, last + 1) is not { } whole)
+            if (lexicon.MatchAt(tokens, k, last + 1) is { } alias && k + alias.Words.Length == last + 1 && lexicon.MatchAt(tokens, first, last + 1) is not { } whole
+                && !AllModifiers(tokens, first, k))
             {
                 return k;
             }
@@ -149,6 +173,20 @@ internal sealed class PhraseFinder(AttributionLexicon lexicon)
         }
 
         return first;
+    }
+
+    // "Syrian Coalition", "Turkish army": modifiers before a known head belong to the name.
+    private bool AllModifiers(IReadOnlyList<WordToken> tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (WordType(tokens[k]) != "modifier")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Phrase? Build(IReadOnlyList<WordToken> tokens, int sentence, int first, int last)

@@ -35,10 +35,13 @@ internal static class ResponseLinker
             score += options.LinkPureAccusationWeight;
         }
 
-        score += options.LinkOverlapWeight * Overlap(Content(article, deny), Content(article, accusation));
+        if (options.LinkOverlapWeight != 0)
+        {
+            score += options.LinkOverlapWeight * Overlap(Content(article, deny), Content(article, accusation));
+        }
+
         score += accusation < deny ? options.LinkBeforeWeight : 0.0;
-        var first = article.Sentences.ToList().FindIndex(s => s.Labels.Contains(Labels.StanceLabel.Accuse));
-        score += first == accusation ? options.LinkFirstWeight : 0.0;
+        score += article.FirstAccusation == accusation ? options.LinkFirstWeight : 0.0;
         score -= options.LinkDistanceWeight * Math.Min(10, Math.Abs(deny - accusation));
         return score;
     }

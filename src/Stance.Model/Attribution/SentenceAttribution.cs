@@ -4,5 +4,5 @@ namespace Stance.Model.Attribution;
 /// <param name="SentenceId">The sentence.</param>
 /// <param name="Speaker">Who makes the move (the outlet's own voice when nobody is quoted).</param>
 /// <param name="Target">Who is accused, whose claim is denied, at whom a deflection points; null when none is found.</param>
-/// <param name="RespondsTo">For a denial or deflection, the id of the accusation sentence it answers; null otherwise.</param>
+/// <param name="RespondsTo">For a denial or deflection, the id of the accusation it answers (an accusation sentence, or a claim a named source reports in a sentence without moves); null otherwise.</param>
 public sealed record SentenceAttribution(int SentenceId, ActorMention Speaker, ActorMention? Target, int? RespondsTo);

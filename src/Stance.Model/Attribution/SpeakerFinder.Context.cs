@@ -93,12 +93,16 @@ internal static partial class SpeakerFinder
             return null;
         }
 
-        // "Zakharov: ...", "Moscow to West: ...": a short head before the colon names the speaker.
+        // "Zakharov: ...", "Moscow to West: ...": a short head before the colon names the speaker; one
+        // unknown word ("Support:", "Smiling:" under a photo) only in a headline, and never a credit
+        // line's "Source:" or "Photo:".
         var head = tokens.FindAll(t => t.End <= first);
         var to = head.FindIndex(t => t.Key == "to");
         var headEnd = to > 0 ? to - 1 : head.Count - 1;
-        if (head.Count is >= 1 and <= 4 && article.Finder.EndingAt(tokens, index, headEnd) is { } lead && lead.MentionFirst == 0
-            && (lead.Strength >= 2 || (lead.Strength == 1 && article.MentionOf(lead).Actor.Type is ActorType.Person or ActorType.Other)))
+        if (head.Count is >= 1 and <= 4 && !(head.Count == 1 && article.Lexicon.NonActor.Contains(head[0].Key))
+            && article.Finder.EndingAt(tokens, index, headEnd) is { } lead && lead.MentionFirst == 0
+            && (lead.Strength >= 2 || (lead.Strength == 1 && article.MentionOf(lead).Actor.Type is ActorType.Person or ActorType.Other
+                && (lead.Last > lead.First || index <= 1))))
         {
             return article.MentionOf(lead);
         }
@@ -111,6 +115,60 @@ internal static partial class SpeakerFinder
         }
 
         return null;
+    }
+
+    // 'Abbie McGee said: "The children love him.' then sentences inside the quote she opened (the last
+    // quotation mark before them opens), up to five sentences back, paragraphs that reopen it included.
+    private static ActorMention? InsideQuote(ArticleContext article, int index)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - 5; k--)
+        {
+            var text = article.Sentences[k].Text;
+            var at = text.AsSpan().LastIndexOfAny('"', '\u201c', '\u201d');
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var opens = text[at] == '\u201c' || (text[at] == '"' && (at == 0 || char.IsWhiteSpace(text[at - 1]) || text[at - 1] is '(' or '[' or ':'));
+            if (!opens)
+            {
+                return null;
+            }
+
+            if (InSentence(article, k) is { } source && !source.Speaker.Actor.IsReporter)
+            {
+                return source.Speaker;
+            }
+
+            if (!OpensWithQuote(article, k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OpensWithSingle(ArticleContext article, int index)
+    {
+        var text = article.Sentences[index].Text.TrimStart();
+        return text.Length > 1 && text[0] is '\'' or '\u2018' && char.IsLetter(text[1]);
+    }
+
+    // A single quotation mark closes after punctuation (",'" ".'" "?'"); an apostrophe never does.
+    private static bool ClosesSingle(ArticleContext article, int index)
+    {
+        var text = article.Sentences[index].Text;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] is '\'' or '\u2019' && text[i - 1] is ',' or '.' or '?' or '!')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int QuoteMarks(ArticleContext article, int index) =>

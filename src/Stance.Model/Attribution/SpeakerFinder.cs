@@ -81,9 +81,31 @@ internal static partial class SpeakerFinder
             }
         }
 
+        // The same with single quotation marks ("'Who says children here are unhappy?" ... "rules,' she said.").
+        if (OpensWithSingle(article, index) && !ClosesSingle(article, index))
+        {
+            for (var k = index + 1; k < article.Sentences.Count && k <= index + 3; k++)
+            {
+                if (ClosesSingle(article, k))
+                {
+                    if (InSentence(article, k) is { } closing)
+                    {
+                        return (closing.Speaker, -1);
+                    }
+
+                    break;
+                }
+            }
+        }
+
         if (index > 0 && OpensWithQuote(article, index) && InSentence(article, index - 1) is { } quoted && HasQuote(article, index - 1))
         {
             return (quoted.Speaker, -1);
+        }
+
+        if (InsideQuote(article, index) is { } opener)
+        {
+            return (opener, -1);
         }
 
         // A sentence that goes on in a source's voice ("I dont think ...", "We are ...", a question)
@@ -99,22 +121,39 @@ internal static partial class SpeakerFinder
     /// <summary>The source named in sentence <paramref name="index"/> itself, or null.</summary>
     public static (ActorMention Speaker, int CueWord)? InSentence(ArticleContext article, int index)
     {
+        // Asked again and again (the sentences around every move, every earlier claim of every denial): read once.
+        if (!article.Sources.TryGetValue(index, out var source))
+        {
+            source = SourceIn(article, index);
+            article.Sources[index] = source;
+        }
+
+        return source;
+    }
+
+    private static (ActorMention Speaker, int CueWord)? SourceIn(ArticleContext article, int index)
+    {
         var tokens = article.Tokens[index];
         if (ColonSource(article, index) is { } colon)
         {
             return (colon, -1);
         }
 
-        var cues = Cues(article, tokens);
+        var cues = Cues(article, tokens, article.Sentences[index].Text);
         if (cues.Count == 0)
         {
             return null;
         }
 
         // "were reported by the civil defence rescuers": the agent of a passive reporting verb.
+        // "claims made by Iraqi newspaper Al-Sabah": the same for a claim and its maker.
+        // (Not when an earlier reporting verb has its own source: "The Coalition denounced the claims made by ...".)
         foreach (var (word, cls) in cues)
         {
-            if (cls != CueClass.After && word + 2 < tokens.Count && tokens[word + 1].Key == "by" && article.Finder.StartingAt(tokens, index, word + 2) is { } agent)
+            var made = word + 1 < tokens.Count && tokens[word + 1].Key is "made" or "published" or "issued" or "released" or "spread";
+            var by = made ? word + 2 : word + 1;
+            if (cls != CueClass.After && by + 1 < tokens.Count && tokens[by].Key == "by" && article.Finder.StartingAt(tokens, index, by + 1) is { } agent
+                && (!made || !cues.Any(c => c.Word < word && Source(article, index, c.Word, c.Class) is not null)))
             {
                 return (article.MentionOf(agent), word);
             }
@@ -125,6 +164,12 @@ internal static partial class SpeakerFinder
         {
             if (cls == CueClass.Say && TrailingOnly(tokens, word) && Source(article, index, word, cls) is { } last)
             {
+                // "Britain said ... Reuters reported": the agency relays, the source named first speaks.
+                if (last.Actor.Type == ActorType.Media && cues.Where(c => c.Word < word).Select(c => Source(article, index, c.Word, c.Class)).FirstOrDefault(s => s is not null && s.Actor.Type != ActorType.Media) is { } relayed)
+                {
+                    return (relayed, word);
+                }
+
                 return (last, word);
             }
         }
@@ -140,23 +185,64 @@ internal static partial class SpeakerFinder
         return null;
     }
 
-    private static List<(int Word, CueClass Class)> Cues(ArticleContext article, List<WordToken> tokens)
+    private static List<(int Word, CueClass Class)> Cues(ArticleContext article, List<WordToken> tokens, string text)
     {
         var cues = new List<(int, CueClass)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var phrase = article.Lexicon.AfterPhrases.FirstOrDefault(p => i + p.Length <= tokens.Count && p.Select((w, k) => tokens[i + k].Key == w).All(b => b));
+            if (i > 0 && tokens[i].IsCapitalised && tokens[i - 1].IsCapitalised && InQuotes(text, tokens[i].Start))
+            {
+                // A title quoted in Title Case ("Nasa Confirms Earth Will ...") reports nothing.
+                continue;
+            }
+
+            var phrase = article.Lexicon.AfterPhrasesByFirstWord.TryGetValue(tokens[i].Key, out var starting) ? Array.Find(starting, p => StartsAt(tokens, i, p)) : null;
             if (phrase is not null)
             {
                 cues.Add((i + phrase.Length - 1, CueClass.After));
             }
-            else if (article.Lexicon.Verbs.TryGetValue(tokens[i].Key, out var cls))
+            else if (article.Lexicon.Verbs.TryGetValue(tokens[i].Key, out var cls) && !Naming(tokens, i))
             {
                 cues.Add((i, cls));
             }
         }
 
         return cues;
+    }
+
+    // True when an odd number of double quotation marks stands before the offset.
+    private static bool InQuotes(string text, int offset)
+    {
+        var marks = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            marks += text[i] is '"' or '\u201c' or '\u201d' ? 1 : 0;
+        }
+
+        return marks % 2 == 1;
+    }
+
+    // "a website called Hip Hop Hangover": "called" names, it does not report.
+    private static bool Naming(List<WordToken> tokens, int word) =>
+        tokens[word].Key is "called" or "named" or "titled" or "dubbed" && word >= 2 && word + 1 < tokens.Count && tokens[word + 1].IsCapitalised
+        && !tokens[word - 1].IsCapitalised && tokens[word - 2].Key is "a" or "an";
+
+    private static bool StartsAt(List<WordToken> tokens, int index, string[] phrase)
+    {
+        if (index + phrase.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (tokens[index + k].Key != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ActorMention? Source(ArticleContext article, int index, int word, CueClass cls)
@@ -175,7 +261,9 @@ internal static partial class SpeakerFinder
 
         if (k >= 0 && Pronouns.Contains(tokens[k].Key))
         {
-            return article.PronounAt(index, k);
+            var earlier = Enumerable.Range(Math.Max(0, index - 2), Math.Min(index, 2)).Reverse()
+                .Select(j => InSentence(article, j)).FirstOrDefault(f => f is { } s && !s.Speaker.Actor.IsReporter && article.Resolver.Fits(tokens[k].Key, s.Speaker.Actor));
+            return article.PronounAt(index, k, earlier?.Speaker.Actor);
         }
 
         if (k >= 1 && Relatives.Contains(tokens[k].Key) && article.Finder.EndingAt(tokens, index, k - 1) is { } antecedent)
@@ -198,9 +286,19 @@ internal static partial class SpeakerFinder
             before = described;
         }
 
-        var invertible = cls == CueClass.Say && Invertible.Contains(tokens[word].Key);
-        if (before is not null && (!invertible || !InvertedAfter(article, tokens, index, word, out _)))
+        // "US Central Command which oversees operations in the Middle East said": the subject before
+        // the relative clause speaks, not the last name inside it.
+        if (before is not null && cls != CueClass.After && SubjectBeforeRelative(article, tokens, index, before.First) is { } subject)
         {
+            before = subject;
+        }
+
+        var invertible = cls == CueClass.Say && Invertible.Contains(tokens[word].Key);
+        if (before is not null && (!invertible || !InvertedAfter(article, tokens, index, word, out var following)
+            || (before.Strength >= 2 && before.MentionFirst <= 1 && following!.Last < tokens.Count - 1)))
+        {
+            // "The state news agency said several government troops who ...": a subject that opens the
+            // sentence speaks; the words after the verb start the claim unless they end the sentence.
             return article.MentionOf(before);
         }
 
@@ -211,7 +309,7 @@ internal static partial class SpeakerFinder
 
         if (before is null && RelativeClauseSource(article, tokens, index, word) is { } relative)
         {
-            return article.MentionOf(relative);
+            return article.MentionOf(Appositive(article, tokens, index, relative) ?? relative);
         }
 
         // "Doctor Ibrahim al-Assad a neurologist in Saraqib said": the sentence's subject, when the
@@ -229,6 +327,13 @@ internal static partial class SpeakerFinder
     // clause; not "said the rebels had used ...", where the words after the verb start the claim.
     private static bool InvertedAfter(ArticleContext article, List<WordToken> tokens, int index, int word, out Phrase? phrase)
     {
+        // 'said: "Bearing in mind ...': words after a colon or an opening quote are the quote, not its source.
+        if (word + 1 < tokens.Count && tokens[word + 1].BreakBefore)
+        {
+            phrase = null;
+            return false;
+        }
+
         // The source may come a few words after the verb: "says a recent report from Gawker".
         for (var start = word + 1; start < tokens.Count && start <= word + 5; start++)
         {
@@ -254,6 +359,46 @@ internal static partial class SpeakerFinder
 
         phrase = null;
         return false;
+    }
+
+    private static Phrase? SubjectBeforeRelative(ArticleContext article, List<WordToken> tokens, int index, int inner)
+    {
+        if (article.Phrases[index].Count == 0)
+        {
+            return null;
+        }
+
+        var (subject, actor) = article.Phrases[index][0];
+        if (subject.MentionFirst > 1 || subject.Last >= inner
+            || (subject.Strength < 2 && actor.Type != ActorType.Person))
+        {
+            return null;
+        }
+
+        for (var k = subject.Last + 1; k < inner; k++)
+        {
+            if (tokens[k].Key is "who" or "which")
+            {
+                return subject;
+            }
+        }
+
+        return null;
+    }
+
+    // "Ellen, a regular at The Loft, who ... said": the name the description stands beside speaks.
+    private static Phrase? Appositive(ArticleContext article, List<WordToken> tokens, int index, Phrase relative)
+    {
+        if (article.Phrases[index].Count == 0)
+        {
+            return null;
+        }
+
+        var (subject, actor) = article.Phrases[index][0];
+        return subject.MentionFirst <= 1 && subject.Last + 1 < relative.First && tokens[subject.Last + 1].Key is "a" or "an" or "the"
+            && (subject.Strength >= 2 || actor.Type == ActorType.Person || subject.Last == subject.First)
+            ? subject
+            : null;
     }
 
     // "Ummi Abdullah - who had lived in Turkey - said ...": the source stands before the relative clause.

@@ -17,7 +17,11 @@ internal static class TargetFinder
         "pounded", "hammered", "intensified", "continued", "waged", "staged", "orchestrated", "fabricated", "faked", "lied",
         "planned", "ordered", "failed", "refused", "allowed", "helped", "caused", "conducted", "unleashed", "abducted", "kidnapped",
         "detained", "displaced", "looted", "burned", "invaded", "occupied", "violates", "kills", "responsible",
+        "strike", "raid", "raids", "airstrike", "airstrikes", "bombardment", "offensive", "assault", "shells", "shelled",
     ];
+
+    // Those who suffer a move's violence, seldom whom it targets ("Scores of people died ...").
+    private static readonly HashSet<string> Victims = ["people", "civilians", "children", "residents", "families", "victims", "survivors", "patients", "women", "men", "girls", "boys"];
 
     private static readonly HashSet<string> ClaimNouns = ["claims", "claim", "accusations", "accusation", "allegations", "allegation", "reports", "report", "statements", "statement", "assertions", "charges", "version", "lies", "propaganda"];
     private static readonly HashSet<string> AgentPrepositions = ["by", "on", "against", "at"];
@@ -82,6 +86,17 @@ internal static class TargetFinder
             }
 
             if (after + 1 < tokens.Count && tokens[after].Key is "were" or "was" or "had" or "have" && tokens[after + 1].Key is "killed" or "wounded" or "injured" or "died" or "been")
+            {
+                score -= 3;
+            }
+
+            if (before >= 0 && tokens[before].Key is "told" or "tells" or "telling" or "tell")
+            {
+                // "told the Galveston Daily News": the listener, not the target.
+                score -= 3;
+            }
+
+            if (Victims.Contains(tokens[phrase.Last].Key))
             {
                 score -= 3;
             }

@@ -8,12 +8,14 @@ namespace Stance.Model.Attribution;
 /// <param name="BreakBefore">Punctuation (comma, quote, colon, bracket, dash) stands between it and the word before.</param>
 internal readonly record struct WordToken(int Start, int End, string Key, string Caps, bool BreakBefore)
 {
+    private static readonly System.Buffers.SearchValues<char> Dropped = System.Buffers.SearchValues.Create(".'\u2019");
+
     public bool IsCapitalised => Caps.Length > 0 && char.IsUpper(Caps[0]);
 
     /// <summary>Splits <paramref name="text"/> into words; punctuation is kept only as breaks between them.</summary>
     public static List<WordToken> Read(string text)
     {
-        var tokens = new List<WordToken>();
+        var tokens = new List<WordToken>((text.Length / 6) + 4);
         var i = 0;
         var sawBreak = false;
         while (i < text.Length)
@@ -42,11 +44,25 @@ internal readonly record struct WordToken(int Start, int End, string Key, string
                 i++;
             }
 
-            var caps = new string(text.AsSpan(start, end - start).ToArray().Where(ch => ch is not ('.' or '\'' or '\u2019')).ToArray());
+            var word = text.AsSpan(start, end - start);
+            var caps = word.IndexOfAny(Dropped) < 0 ? word.ToString() : string.Create(word.Length - word.Count('.') - word.Count('\'') - word.Count('\u2019'), (text, start, end), Keep);
             tokens.Add(new WordToken(start, end, caps.ToLowerInvariant(), caps, sawBreak));
             sawBreak = false;
         }
 
         return tokens;
+    }
+
+    // The word without full stops and apostrophes ("U.S." gives "US").
+    private static void Keep(Span<char> into, (string Text, int Start, int End) word)
+    {
+        var n = 0;
+        foreach (var ch in word.Text.AsSpan(word.Start, word.End - word.Start))
+        {
+            if (ch is not ('.' or '\'' or '\u2019'))
+            {
+                into[n++] = ch;
+            }
+        }
     }
 }
