@@ -8,7 +8,7 @@ using Stance.Model.Scoring;
 namespace Stance.Cli.Formatting;
 
 /// <summary>
-/// The "Exchanges" section of an article's HTML page: each accusation that is answered, with its
+/// The "Exchanges" section of an article's HTML page: each accusation (or reported claim) that is answered, with its
 /// speaker and target, then the denials and deflections that answer it, each with its speaker.
 /// Links go to the sentences in the text below.
 /// </summary>
@@ -29,7 +29,10 @@ internal static class ExchangeThreads
         {
             var accusation = article.AttributionOf(group.Key);
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"thread\" data-accusation=\"{group.Key}\">");
-            html.Append(Item(article, group.Key, accusation, "accuse"));
+            // A denial may answer a claim reported without any move ("Bloomberg reported that ..."):
+            // it is shown as the claim it is, not as an accusation.
+            var answered = article.Sentences.FirstOrDefault(s => s.Id == group.Key);
+            html.Append(Item(article, group.Key, accusation, answered is not null && answered.Labels.Contains(StanceLabel.Accuse) ? "accuse" : "claim"));
             html.Append("<ol class=\"answers\">");
             foreach (var answer in group.OrderBy(a => a.SentenceId))
             {
@@ -53,9 +56,9 @@ internal static class ExchangeThreads
     {
         var sentence = article.Sentences.FirstOrDefault(s => s.Id == id);
         var text = sentence?.Text ?? string.Empty;
-        var speaker = a?.Speaker.Actor.Canonical ?? Actor.ReporterName;
+        var speaker = a?.Speaker.Actor.Canonical ?? (move == "claim" ? null : Actor.ReporterName);
         var target = a?.Target?.Actor.Canonical;
-        return $"<div class=\"move m-{move}\" data-sentence=\"{id}\"><span class=\"who\"><b class=\"speaker\">{E(speaker)}</b> <i>{E(move)}</i>{(target is null ? string.Empty : $" <b class=\"target\">{E(target)}</b>")}</span> <a href=\"#s{id}\">#{id}</a> <q>{E(text.Length > 220 ? text[..220] + "\u2026" : text)}</q></div>";
+        return $"<div class=\"move m-{move}\" data-sentence=\"{id}\"><span class=\"who\">{(speaker is null ? string.Empty : $"<b class=\"speaker\">{E(speaker)}</b> ")}<i>{E(move)}</i>{(target is null ? string.Empty : $" <b class=\"target\">{E(target)}</b>")}</span> <a href=\"#s{id}\">#{id}</a> <q>{E(text.Length > 220 ? text[..220] + "\u2026" : text)}</q></div>";
     }
 
     /// <summary>The section's styles.</summary>
