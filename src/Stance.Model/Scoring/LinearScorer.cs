@@ -20,12 +20,13 @@ internal sealed class LinearScorer
     private const char End = '\u0003';
     private const int CharGram = 4;
 
-    private readonly CharGramTable _charGrams;
+    private readonly SlotTable _charGrams;
     private readonly int _charCount;
+    private readonly WordTable _words;
+    private readonly SlotTable _bigrams;
     private readonly Dictionary<string, int> _wordGrams;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-    private readonly Dictionary<string, int> _contextWords;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _contextLookup;
+    private readonly WordTable _contextWords;
     private readonly int _contextOffset;
     private readonly int _cueOffset;
     private readonly int _labels;
@@ -40,8 +41,17 @@ internal sealed class LinearScorer
     private LinearScorer(string[] slotNames, int charCount, int wordCount, int contextCount, float[][] weights, float[] bias, float[] slope, float[] offset)
     {
         SlotNames = slotNames;
-        _charGrams = new CharGramTable(slotNames, 0, charCount);
         _charCount = charCount;
+        _charGrams = new SlotTable(charCount);
+        for (var i = 0; i < charCount; i++)
+        {
+            // A name of another length can never equal four characters of text.
+            if (slotNames[i].Length == CharGram)
+            {
+                _charGrams.Set(SlotTable.Pack(slotNames[i]), i);
+            }
+        }
+
         _wordGrams = new Dictionary<string, int>(wordCount, StringComparer.Ordinal);
         for (var i = charCount; i < charCount + wordCount; i++)
         {
@@ -50,14 +60,14 @@ internal sealed class LinearScorer
 
         // Span lookups: no string is allocated per n-gram while scoring.
         _wordLookup = _wordGrams.GetAlternateLookup<ReadOnlySpan<char>>();
+        (_words, _bigrams) = WordsOf(slotNames, charCount, wordCount);
         _contextOffset = charCount + wordCount;
-        _contextWords = new Dictionary<string, int>(contextCount, StringComparer.Ordinal);
+        _contextWords = new WordTable(contextCount);
         for (var i = _contextOffset; i < _contextOffset + contextCount; i++)
         {
-            _contextWords[slotNames[i]] = i;
+            _contextWords.SetSlot(slotNames[i], i);
         }
 
-        _contextLookup = _contextWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _cueOffset = _contextOffset + contextCount;
         _labels = weights.Length;
         _weights = new float[slotNames.Length * _labels];
@@ -74,6 +84,45 @@ internal sealed class LinearScorer
         _slope = slope;
         _offset = offset;
     }
+
+    /// <summary>
+    /// The words of the word n-grams, with their unigram slots, and the bigrams ("a|b") by the
+    /// numbers of their two words. A name with more than one '|' can only be met in text that has
+    /// a '|' itself, which is scored by spelling (see AddWordsBySpelling).
+    /// </summary>
+    private static (WordTable Words, SlotTable Bigrams) WordsOf(string[] names, int first, int count)
+    {
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var bigrams = 0;
+        for (var i = first; i < first + count; i++)
+        {
+            foreach (var word in names[i].Split('|'))
+            {
+                distinct.Add(word);
+            }
+
+            bigrams += names[i].Contains('|', StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        var words = new WordTable(distinct.Count);
+        var pairs = new SlotTable(bigrams);
+        for (var i = first; i < first + count; i++)
+        {
+            var parts = names[i].Split('|');
+            if (parts.Length == 1)
+            {
+                words.SetSlot(names[i], i);
+            }
+            else if (parts.Length == 2)
+            {
+                pairs.Set(PairKey(words.Add(parts[0]), words.Add(parts[1])), i);
+            }
+        }
+
+        return (words, pairs);
+    }
+
+    private static ulong PairKey(int first, int second) => ((ulong)(uint)first << 32) | (uint)second;
 
     /// <summary>Raw slot keys: character 4-grams as their 4 characters, word n-grams joined by '|', context words.</summary>
     public string[] SlotNames { get; }
@@ -215,10 +264,10 @@ internal sealed class LinearScorer
     {
         // The text between a start and an end mark, as ML.NET's character n-grams see it.
         var length = text.Length + 2;
-        var key = CharGramTable.Push(CharGramTable.Push(CharGramTable.Push(0, Start), At(text, 0)), At(text, 1));
-        for (var i = CharGramTable.Length - 1; i < length; i++)
+        var key = SlotTable.Push(SlotTable.Push(SlotTable.Push(0, Start), At(text, 0)), At(text, 1));
+        for (var i = CharGram - 1; i < length; i++)
         {
-            key = CharGramTable.Push(key, i == length - 1 ? End : text[i - 1]);
+            key = SlotTable.Push(key, i == length - 1 ? End : text[i - 1]);
             var slot = _charGrams.Find(key);
             if (slot >= 0)
             {
@@ -228,6 +277,45 @@ internal sealed class LinearScorer
 
         // ML.NET's text featurizer normalises the character bag and the word bag each on its own.
         scratch.MoveNormalized(vector);
+        if (text.Contains('|', StringComparison.Ordinal))
+        {
+            AddWordsBySpelling(text, scratch);
+        }
+        else
+        {
+            // Unigram then bigram, word by word: the order in which the vector lists them.
+            var previous = -1;
+            foreach (var range in text.AsSpan().Split(' '))
+            {
+                var token = text.AsSpan()[range];
+                if (token.Length == 0)
+                {
+                    continue;
+                }
+
+                var number = _words.Find(token, out var unigram);
+                if (unigram >= 0)
+                {
+                    scratch.Count(unigram);
+                }
+
+                // A word in no n-gram (-1) is in no bigram either.
+                if (previous >= 0 && number >= 0 && _bigrams.Find(PairKey(previous, number)) is var slot and >= 0)
+                {
+                    scratch.Count(slot);
+                }
+
+                previous = number;
+            }
+        }
+
+        scratch.MoveNormalized(vector);
+    }
+
+    // Text with a '|' (never normalised text, whose words are letters and digits) could form the
+    // joined name of a bigram out of one word: it is looked up by the joined spelling, as ever.
+    private void AddWordsBySpelling(string text, Scratch scratch)
+    {
         var bigram = scratch.Buffer(text.Length + 1);
         var previousStart = -1;
         var previousLength = 0;
@@ -259,8 +347,6 @@ internal sealed class LinearScorer
             previousStart = start;
             previousLength = tokenLength;
         }
-
-        scratch.MoveNormalized(vector);
     }
 
     // Characters of the marked text before the first full gram: texts shorter than two
@@ -283,7 +369,7 @@ internal sealed class LinearScorer
                 }
             }
 
-            if (length > 0 && _contextLookup.TryGetValue(stripped[..length], out var slot))
+            if (length > 0 && _contextWords.Find(stripped[..length], out var slot) >= 0 && slot >= 0)
             {
                 scratch.Count(slot);
             }
