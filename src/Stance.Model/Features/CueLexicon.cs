@@ -22,10 +22,13 @@ public sealed class CueLexicon
     private readonly string[] _sources;
     private volatile Regex[] _patterns;
 
-    private CueLexicon(string[] sources, string hash)
+    private readonly CuePrefilter _prefilter;
+
+    private CueLexicon(string[] sources, string hash, CuePrefilter prefilter)
     {
         _sources = sources;
         Hash = hash;
+        _prefilter = prefilter;
 
         // Interpreted patterns are ready at once: a cold 'stance score' of one article needs them
         // within milliseconds. Once a process has measured enough sentences to be a batch, a
@@ -53,8 +56,15 @@ public sealed class CueLexicon
         }
 
         var patterns = _patterns;
+        var candidates = _prefilter.Candidates(normalizedText);
         for (var g = 0; g < patterns.Length; g++)
         {
+            if ((candidates & (1 << g)) == 0)
+            {
+                destination[g] = 0;
+                continue;
+            }
+
             // Value matches: no Match object per cue found.
             var count = 0;
             foreach (var _ in patterns[g].EnumerateMatches(normalizedText))
@@ -110,14 +120,15 @@ public sealed class CueLexicon
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var sources = new string[Groups.Count];
+        var lines = new List<string>[Groups.Count];
         for (var g = 0; g < Groups.Count; g++)
         {
             var name = $"Cues/{Groups[g]}.txt";
             sha.AppendData(Encoding.UTF8.GetBytes(EmbeddedResources.ReadText(name)));
-            var alternatives = EmbeddedResources.ReadLines(name).Select(line => $"(?:{line})");
-            sources[g] = $@"\b(?:{string.Join('|', alternatives)})\b";
+            lines[g] = [.. EmbeddedResources.ReadLines(name)];
+            sources[g] = $@"\b(?:{string.Join('|', lines[g].Select(line => $"(?:{line})"))})\b";
         }
 
-        return new CueLexicon(sources, Convert.ToHexStringLower(sha.GetHashAndReset()));
+        return new CueLexicon(sources, Convert.ToHexStringLower(sha.GetHashAndReset()), new CuePrefilter(lines));
     }
 }
