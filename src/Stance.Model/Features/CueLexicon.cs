@@ -24,11 +24,12 @@ public sealed class CueLexicon
 
     private readonly CuePrefilter _prefilter;
 
-    private CueLexicon(string[] sources, string hash, CuePrefilter prefilter)
+    private CueLexicon(string[] sources, string hash, IReadOnlyList<IReadOnlyList<string>> lines)
     {
         _sources = sources;
+        Lines = lines;
         Hash = hash;
-        _prefilter = prefilter;
+        _prefilter = new CuePrefilter(lines);
 
         // Interpreted patterns are ready at once: a cold 'stance score' of one article needs them
         // within milliseconds. Once a process has measured enough sentences to be a batch, a
@@ -43,6 +44,9 @@ public sealed class CueLexicon
 
     /// <summary>The lexicon embedded in this assembly.</summary>
     public static CueLexicon Default => Instance.Value;
+
+    /// <summary>The regular expressions of each group, one per lexicon line.</summary>
+    internal IReadOnlyList<IReadOnlyList<string>> Lines { get; }
 
     /// <summary>SHA-256 of the lexicon files, hex.</summary>
     public string Hash { get; }
@@ -129,6 +133,6 @@ public sealed class CueLexicon
             sources[g] = $@"\b(?:{string.Join('|', lines[g].Select(line => $"(?:{line})"))})\b";
         }
 
-        return new CueLexicon(sources, Convert.ToHexStringLower(sha.GetHashAndReset()), new CuePrefilter(lines));
+        return new CueLexicon(sources, Convert.ToHexStringLower(sha.GetHashAndReset()), lines);
     }
 }
