@@ -219,6 +219,51 @@ switch (command)
         return 0;
     }
 
+    case "batch-phases":
+    {
+        // Where 'stance batch' spends its time, on one thread and warm (a second pass over DIR):
+        // reading files, reading documents (segmenting), scoring, and attribution (speakers and targets).
+        var files = Directory.EnumerateFiles(args[1], "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var model = StanceModel.LoadDefault();
+        var reader = new Stance.Model.Reading.DocumentReader();
+        var attributor = new Stance.Model.Attribution.Attributor();
+        var times = new double[4];
+        for (var pass = 0; pass < 2; pass++)
+        {
+            Array.Clear(times);
+            var sentences = 0;
+            foreach (var file in files)
+            {
+                var clock = Stopwatch.StartNew();
+                var article = Stance.Model.Input.ArticleReader.Read(file);
+                times[0] += clock.Elapsed.TotalSeconds;
+                clock.Restart();
+                var document = reader.Read(file, article.Text);
+                times[1] += clock.Elapsed.TotalSeconds;
+                clock.Restart();
+                var scored = model.ScoreDetailed([.. document.Sentences.Select(x => x.Text)], [.. document.Sentences.Select(x => x.IsBoilerplate)], null, 0);
+                times[2] += clock.Elapsed.TotalSeconds;
+                clock.Restart();
+                attributor.Attribute([.. document.Sentences.Select((x, i) => new Stance.Model.Attribution.AttributionSentence(x.Id, x.Text, x.IsBoilerplate ? Stance.Model.Labels.LabelSet.None : scored[i].Score.Labels))]);
+                times[3] += clock.Elapsed.TotalSeconds;
+                sentences += document.Sentences.Count;
+            }
+
+            if (pass == 1)
+            {
+                var total = times.Sum();
+                string[] names = ["read files", "read documents (segment)", "score", "attribute"];
+                Console.WriteLine($"{files.Count} articles, {sentences} sentences, one thread, second pass: {total:F2} s");
+                for (var i = 0; i < names.Length; i++)
+                {
+                    Console.WriteLine($"  {names[i],-26} {times[i],6:F2} s  {100 * times[i] / total,5:F1} %  {times[i] * 1e6 / sentences,6:F1} us/sentence");
+                }
+            }
+        }
+
+        return 0;
+    }
+
     case "segment":
     {
         var text = File.ReadAllText(args[1]);
@@ -246,6 +291,6 @@ switch (command)
         return Stance.Bench.PageBenchmark.Run(args.Length > 1 ? args[1] : "../shared/html-pages", null, asText: true);
 
     default:
-        Console.Error.WriteLine("usage: Stance.Bench load | pages DIR [STANCE-EXECUTABLE] | pages-as-text DIR | phases FILE | throughput DIR [N] [THREADS] | segment FILE | export OUT.tsv DEV.tsv DATA... | quality OUTDIR DEV.tsv DATA... | fit DATA... | sentences DIR N OUT | throughput-file FILE [THREADS] | throughput-phases FILE");
+        Console.Error.WriteLine("usage: Stance.Bench load | pages DIR [STANCE-EXECUTABLE] | pages-as-text DIR | phases FILE | throughput DIR [N] [THREADS] | segment FILE | export OUT.tsv DEV.tsv DATA... | quality OUTDIR DEV.tsv DATA... | fit DATA... | sentences DIR N OUT | throughput-file FILE [THREADS] | throughput-phases FILE | batch-phases DIR");
         return 1;
 }
