@@ -8,9 +8,7 @@ namespace Stance.Model.Scoring;
 internal sealed class WordTable
 {
     private readonly string[] _words;
-    private readonly int[] _slots;
-    private readonly int[] _cells;
-    private readonly ulong[] _hashes;
+    private readonly Entry[] _entries;
     private readonly int _shift;
     private readonly int _mask;
     private int _count;
@@ -19,12 +17,10 @@ internal sealed class WordTable
     public WordTable(int capacity)
     {
         var bits = Math.Max(4, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Max(1, capacity) * 2));
-        _cells = new int[1 << bits];
-        _hashes = new ulong[1 << bits];
+        _entries = new Entry[1 << bits];
         _shift = 64 - bits;
         _mask = (1 << bits) - 1;
         _words = new string[capacity];
-        _slots = new int[capacity];
     }
 
     /// <summary>The number of <paramref name="word"/>, or -1 when it is not in the table; <paramref name="slot"/> receives its slot (or -1).</summary>
@@ -33,17 +29,17 @@ internal sealed class WordTable
         var hash = Hash(word);
         for (var i = Home(hash); ; i = (i + 1) & _mask)
         {
-            var cell = _cells[i];
-            if (cell == 0)
+            ref var entry = ref _entries[i];
+            if (entry.Number == 0)
             {
                 slot = -1;
                 return -1;
             }
 
-            if (_hashes[i] == hash && word.SequenceEqual(_words[cell - 1]))
+            if (entry.Hash == hash && word.SequenceEqual(_words[entry.Number - 1]))
             {
-                slot = _slots[cell - 1];
-                return cell - 1;
+                slot = entry.Slot;
+                return entry.Number - 1;
             }
         }
     }
@@ -59,22 +55,40 @@ internal sealed class WordTable
 
         var hash = Hash(word);
         var i = Home(hash);
-        while (_cells[i] != 0)
+        while (_entries[i].Number != 0)
         {
             i = (i + 1) & _mask;
         }
 
         _words[_count] = word;
-        _slots[_count] = -1;
-        _hashes[i] = hash;
-        _cells[i] = ++_count;
+        _entries[i] = new Entry { Hash = hash, Number = ++_count, Slot = -1 };
         return _count - 1;
     }
 
     /// <summary>Gives <paramref name="word"/> the feature slot <paramref name="slot"/> (the last one given wins, as in a dictionary).</summary>
-    public void SetSlot(string word, int slot) => _slots[Add(word)] = slot;
+    public void SetSlot(string word, int slot)
+    {
+        var hash = Hash(word);
+        Add(word);
+        for (var i = Home(hash); ; i = (i + 1) & _mask)
+        {
+            if (_entries[i].Hash == hash && _words[_entries[i].Number - 1] == word)
+            {
+                _entries[i].Slot = slot;
+                return;
+            }
+        }
+    }
 
     private int Home(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    // Hash, number (plus one; 0 marks an empty cell) and slot side by side: one cache line per probe.
+    private struct Entry
+    {
+        public ulong Hash;
+        public int Number;
+        public int Slot;
+    }
 
     // FNV-1a over the UTF-16 units: any spread will do, the characters are compared on a hit.
     private static ulong Hash(ReadOnlySpan<char> word)
