@@ -42,6 +42,9 @@ public sealed class CueLexicon
 
     private int _measured;
 
+    /// <summary>The first sentences measured, on which the faster patterns warm up before they take over.</summary>
+    private readonly string?[] _sample = new string?[400];
+
     /// <summary>The lexicon embedded in this assembly.</summary>
     public static CueLexicon Default => Instance.Value;
 
@@ -54,9 +57,19 @@ public sealed class CueLexicon
     /// <summary>Writes one value per group into <paramref name="destination"/>: match count, saturated, scaled to [0, 1].</summary>
     public void Measure(string normalizedText, Span<float> destination)
     {
-        if (Interlocked.Increment(ref _measured) == CompileAfter)
+        // Counted only until the switch: past it, scoring threads share no written memory here.
+        if (Volatile.Read(ref _measured) < CompileAfter)
         {
-            _ = Task.Run(() => _patterns = Fast());
+            var measured = Interlocked.Increment(ref _measured);
+            if (measured <= _sample.Length)
+            {
+                _sample[measured - 1] = normalizedText;
+            }
+
+            if (measured == CompileAfter)
+            {
+                _ = Task.Run(() => _patterns = Fast());
+            }
         }
 
         var patterns = _patterns;
@@ -110,14 +123,29 @@ public sealed class CueLexicon
     /// </summary>
     private Regex[] Fast()
     {
+        Regex[] patterns;
         try
         {
-            return Build(RegexOptions.NonBacktracking);
+            patterns = Build(RegexOptions.NonBacktracking);
         }
         catch (NotSupportedException)
         {
-            return Build(RegexOptions.Compiled);
+            patterns = Build(RegexOptions.Compiled);
         }
+
+        // The engine builds its automaton (or JIT-compiles its code) as text comes: done here, on
+        // sentences of this run, it is not done by the scoring threads, each waiting on the other.
+        foreach (var pattern in patterns)
+        {
+            foreach (var sentence in _sample)
+            {
+                foreach (var _ in pattern.EnumerateMatches(sentence ?? string.Empty))
+                {
+                }
+            }
+        }
+
+        return patterns;
     }
 
     private static CueLexicon Load()
