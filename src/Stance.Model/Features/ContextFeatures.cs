@@ -72,14 +72,33 @@ public static class ContextFeatures
             features[l] = Logit(firstPass[index][l]);
         }
 
-        var before = Neighbours(firstPass.Count, boilerplate, index, -1).Take(Window).ToList();
-        var after = Neighbours(firstPass.Count, boilerplate, index, +1).FirstOrDefault(-1);
-        if (before.Count > 0)
+        // The (up to) Window content sentences before, nearest first, and the next one after.
+        Span<int> before = stackalloc int[Window];
+        var count = 0;
+        for (var i = index - 1; i >= 0 && count < Window; i--)
+        {
+            if (boilerplate is null || !boilerplate[i])
+            {
+                before[count++] = i;
+            }
+        }
+
+        var after = -1;
+        for (var i = index + 1; i < firstPass.Count; i++)
+        {
+            if (boilerplate is null || !boilerplate[i])
+            {
+                after = i;
+                break;
+            }
+        }
+
+        if (count > 0)
         {
             for (var l = 0; l < labels; l++)
             {
                 features[labels + l] = Logit(firstPass[before[0]][l]);
-                features[(3 * labels) + l] = before.Max(b => Logit(firstPass[b][l]));
+                features[(3 * labels) + l] = Strongest(firstPass, before[..count], l);
             }
 
             features[4 * labels] = 1f;
@@ -105,15 +124,20 @@ public static class ContextFeatures
         return features;
     }
 
-    private static IEnumerable<int> Neighbours(int count, IReadOnlyList<bool>? boilerplate, int index, int step)
+    // The largest log-odds, as Enumerable.Max computes it over floats (a NaN only when all are).
+    private static float Strongest(IReadOnlyList<IReadOnlyList<float>> firstPass, ReadOnlySpan<int> sentences, int label)
     {
-        for (var i = index + step; i >= 0 && i < count; i += step)
+        var strongest = float.NaN;
+        foreach (var i in sentences)
         {
-            if (boilerplate is null || !boilerplate[i])
+            var value = Logit(firstPass[i][label]);
+            if (value > strongest || float.IsNaN(strongest))
             {
-                yield return i;
+                strongest = value;
             }
         }
+
+        return strongest;
     }
 
     private static float Logit(float p)

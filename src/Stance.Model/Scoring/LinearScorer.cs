@@ -20,14 +20,20 @@ internal sealed class LinearScorer
     private const char End = '\u0003';
     private const int CharGram = 4;
 
-    private readonly Dictionary<string, int> _charGrams;
+    private readonly SlotTable _charGrams;
+    private readonly int _charCount;
+    private readonly WordTable _words;
+    private readonly SlotTable _bigrams;
     private readonly Dictionary<string, int> _wordGrams;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _charLookup;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-    private readonly Dictionary<string, int> _contextWords;
+    private readonly WordTable _contextWords;
     private readonly int _contextOffset;
     private readonly int _cueOffset;
-    private readonly float[][] _weights;
+    private readonly int _labels;
+
+    // Weights slot by slot, the labels of a slot side by side: a feature's weights for all labels
+    // are then one cache line, where four label-major arrays cost four misses per feature.
+    private readonly float[] _weights;
     private readonly float[] _bias;
     private readonly float[] _slope;
     private readonly float[] _offset;
@@ -35,10 +41,15 @@ internal sealed class LinearScorer
     private LinearScorer(string[] slotNames, int charCount, int wordCount, int contextCount, float[][] weights, float[] bias, float[] slope, float[] offset)
     {
         SlotNames = slotNames;
-        _charGrams = new Dictionary<string, int>(charCount, StringComparer.Ordinal);
+        _charCount = charCount;
+        _charGrams = new SlotTable(charCount);
         for (var i = 0; i < charCount; i++)
         {
-            _charGrams[slotNames[i]] = i;
+            // A name of another length can never equal four characters of text.
+            if (slotNames[i].Length == CharGram)
+            {
+                _charGrams.Set(SlotTable.Pack(slotNames[i]), i);
+            }
         }
 
         _wordGrams = new Dictionary<string, int>(wordCount, StringComparer.Ordinal);
@@ -48,21 +59,70 @@ internal sealed class LinearScorer
         }
 
         // Span lookups: no string is allocated per n-gram while scoring.
-        _charLookup = _charGrams.GetAlternateLookup<ReadOnlySpan<char>>();
         _wordLookup = _wordGrams.GetAlternateLookup<ReadOnlySpan<char>>();
+        (_words, _bigrams) = WordsOf(slotNames, charCount, wordCount);
         _contextOffset = charCount + wordCount;
-        _contextWords = new Dictionary<string, int>(contextCount, StringComparer.Ordinal);
+        _contextWords = new WordTable(contextCount);
         for (var i = _contextOffset; i < _contextOffset + contextCount; i++)
         {
-            _contextWords[slotNames[i]] = i;
+            _contextWords.SetSlot(slotNames[i], i);
         }
 
         _cueOffset = _contextOffset + contextCount;
-        _weights = weights;
+        _labels = weights.Length;
+        _weights = new float[slotNames.Length * _labels];
+        for (var l = 0; l < _labels; l++)
+        {
+            for (var slot = 0; slot < slotNames.Length; slot++)
+            {
+                _weights[(slot * _labels) + l] = weights[l][slot];
+            }
+        }
+
+
         _bias = bias;
         _slope = slope;
         _offset = offset;
     }
+
+    /// <summary>
+    /// The words of the word n-grams, with their unigram slots, and the bigrams ("a|b") by the
+    /// numbers of their two words. A name with more than one '|' can only be met in text that has
+    /// a '|' itself, which is scored by spelling (see AddWordsBySpelling).
+    /// </summary>
+    private static (WordTable Words, SlotTable Bigrams) WordsOf(string[] names, int first, int count)
+    {
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var bigrams = 0;
+        for (var i = first; i < first + count; i++)
+        {
+            foreach (var word in names[i].Split('|'))
+            {
+                distinct.Add(word);
+            }
+
+            bigrams += names[i].Contains('|', StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        var words = new WordTable(distinct.Count);
+        var pairs = new SlotTable(bigrams);
+        for (var i = first; i < first + count; i++)
+        {
+            var parts = names[i].Split('|');
+            if (parts.Length == 1)
+            {
+                words.SetSlot(names[i], i);
+            }
+            else if (parts.Length == 2)
+            {
+                pairs.Set(PairKey(words.Add(parts[0]), words.Add(parts[1])), i);
+            }
+        }
+
+        return (words, pairs);
+    }
+
+    private static ulong PairKey(int first, int second) => ((ulong)(uint)first << 32) | (uint)second;
 
     /// <summary>Raw slot keys: character 4-grams as their 4 characters, word n-grams joined by '|', context words.</summary>
     public string[] SlotNames { get; }
@@ -74,7 +134,7 @@ internal sealed class LinearScorer
     public int ContextOffset => _contextOffset;
 
     /// <summary>Number of character n-gram slots (they come first).</summary>
-    public int CharCount => _charGrams.Count;
+    public int CharCount => _charCount;
 
     /// <summary>Reads the exported form written by <see cref="Write"/>.</summary>
     /// <exception cref="InvalidDataException">The entry is truncated or not of this format.</exception>
@@ -158,10 +218,11 @@ internal sealed class LinearScorer
     /// <summary>Probabilities per label for one row; <paramref name="features"/> receives the sparse feature vector when not null.</summary>
     public float[] Predict(ModelInput row, List<(int Slot, float Value)>? features = null)
     {
-        var vector = features ?? (t_vector ??= new List<(int Slot, float Value)>(512));
+        var scratch = Scratch.For(SlotNames.Length);
+        var vector = features ?? scratch.Vector;
         vector.Clear();
-        AddTextFeatures(row.Text, vector);
-        AddContextFeatures(row.Context, vector);
+        AddTextFeatures(row.Text, scratch, vector);
+        AddContextFeatures(row.Context, scratch, vector);
         for (var i = 0; i < row.Cues.Length; i++)
         {
             if (row.Cues[i] != 0)
@@ -170,76 +231,106 @@ internal sealed class LinearScorer
             }
         }
 
-        var probabilities = new float[_weights.Length];
-        for (var l = 0; l < _weights.Length; l++)
+        // Each label's sum runs over the features in the same order as ever: the same doubles.
+        Span<double> scores = stackalloc double[_labels];
+        for (var l = 0; l < _labels; l++)
         {
-            var weights = _weights[l];
-            double score = _bias[l];
-            foreach (var (slot, value) in vector)
-            {
-                score += weights[slot] * value;
-            }
+            scores[l] = _bias[l];
+        }
 
-            probabilities[l] = (float)(1.0 / (1.0 + Math.Exp((_slope[l] * score) + _offset[l])));
+        var weights = _weights;
+        foreach (var (slot, value) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(vector))
+        {
+            var at = slot * _labels;
+            for (var l = 0; l < scores.Length; l++)
+            {
+                scores[l] += weights[at + l] * value;
+            }
+        }
+
+        var probabilities = new float[_labels];
+        for (var l = 0; l < _labels; l++)
+        {
+            probabilities[l] = (float)(1.0 / (1.0 + Math.Exp((_slope[l] * scores[l]) + _offset[l])));
         }
 
         return probabilities;
     }
 
     /// <summary>The weight of a slot for a label.</summary>
-    public float Weight(StanceLabel label, int slot) => _weights[(int)label][slot];
+    public float Weight(StanceLabel label, int slot) => _weights[(slot * _labels) + (int)label];
 
-    // One count table per thread, cleared between uses: scoring allocates no dictionary per
-    // sentence (it was a tenth of batch time, mostly growing and collecting these tables).
-    [ThreadStatic]
-    private static Dictionary<int, float>? t_counts;
-
-    [ThreadStatic]
-    private static List<(int Slot, float Value)>? t_vector;
-
-    private static Dictionary<int, float> Counts()
+    private void AddTextFeatures(string text, Scratch scratch, List<(int Slot, float Value)> vector)
     {
-        var counts = t_counts ??= new Dictionary<int, float>(1024);
-        counts.Clear();
-        return counts;
-    }
-
-    private static void Increment(Dictionary<int, float> counts, int slot) =>
-        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, slot, out _)++;
-
-    private void AddTextFeatures(string text, List<(int Slot, float Value)> vector)
-    {
-        var counts = Counts();
-        Span<char> marked = text.Length + 2 <= 1024 ? stackalloc char[text.Length + 2] : new char[text.Length + 2];
-        marked[0] = Start;
-        text.AsSpan().CopyTo(marked[1..]);
-        marked[^1] = End;
-        for (var i = 0; i + CharGram <= marked.Length; i++)
+        // The text between a start and an end mark, as ML.NET's character n-grams see it.
+        var length = text.Length + 2;
+        var key = SlotTable.Push(SlotTable.Push(SlotTable.Push(0, Start), At(text, 0)), At(text, 1));
+        for (var i = CharGram - 1; i < length; i++)
         {
-            if (_charLookup.TryGetValue(marked.Slice(i, CharGram), out var slot))
+            key = SlotTable.Push(key, i == length - 1 ? End : text[i - 1]);
+            var slot = _charGrams.Find(key);
+            if (slot >= 0)
             {
-                Increment(counts, slot);
+                scratch.Count(slot);
             }
         }
 
         // ML.NET's text featurizer normalises the character bag and the word bag each on its own.
-        AddNormalized(counts, vector);
-        counts.Clear();
-        Span<char> bigram = text.Length + 1 <= 1024 ? stackalloc char[text.Length + 1] : new char[text.Length + 1];
+        scratch.MoveNormalized(vector);
+        if (text.Contains('|', StringComparison.Ordinal))
+        {
+            AddWordsBySpelling(text, scratch);
+        }
+        else
+        {
+            // Unigram then bigram, word by word: the order in which the vector lists them.
+            var previous = -1;
+            foreach (var range in text.AsSpan().Split(' '))
+            {
+                var token = text.AsSpan()[range];
+                if (token.Length == 0)
+                {
+                    continue;
+                }
+
+                var number = _words.Find(token, out var unigram);
+                if (unigram >= 0)
+                {
+                    scratch.Count(unigram);
+                }
+
+                // A word in no n-gram (-1) is in no bigram either.
+                if (previous >= 0 && number >= 0 && _bigrams.Find(PairKey(previous, number)) is var slot and >= 0)
+                {
+                    scratch.Count(slot);
+                }
+
+                previous = number;
+            }
+        }
+
+        scratch.MoveNormalized(vector);
+    }
+
+    // Text with a '|' (never normalised text, whose words are letters and digits) could form the
+    // joined name of a bigram out of one word: it is looked up by the joined spelling, as ever.
+    private void AddWordsBySpelling(string text, Scratch scratch)
+    {
+        var bigram = scratch.Buffer(text.Length + 1);
         var previousStart = -1;
         var previousLength = 0;
         foreach (var range in text.AsSpan().Split(' '))
         {
-            var (start, length) = range.GetOffsetAndLength(text.Length);
-            if (length == 0)
+            var (start, tokenLength) = range.GetOffsetAndLength(text.Length);
+            if (tokenLength == 0)
             {
                 continue;
             }
 
-            var token = text.AsSpan(start, length);
+            var token = text.AsSpan(start, tokenLength);
             if (_wordLookup.TryGetValue(token, out var unigram))
             {
-                Increment(counts, unigram);
+                scratch.Count(unigram);
             }
 
             if (previousStart >= 0)
@@ -247,52 +338,119 @@ internal sealed class LinearScorer
                 text.AsSpan(previousStart, previousLength).CopyTo(bigram);
                 bigram[previousLength] = '|';
                 token.CopyTo(bigram[(previousLength + 1)..]);
-                if (_wordLookup.TryGetValue(bigram[..(previousLength + 1 + length)], out var slot))
+                if (_wordLookup.TryGetValue(bigram[..(previousLength + 1 + tokenLength)], out var slot))
                 {
-                    Increment(counts, slot);
+                    scratch.Count(slot);
                 }
             }
 
             previousStart = start;
-            previousLength = length;
+            previousLength = tokenLength;
         }
-
-        AddNormalized(counts, vector);
     }
 
-    private void AddContextFeatures(string context, List<(int Slot, float Value)> vector)
+    // Characters of the marked text before the first full gram: texts shorter than two
+    // characters are padded with the end mark, and the grams that would read past it are never
+    // looked up (the loop starts at the first gram that ends inside the marked text).
+    private static char At(string text, int index) => index < text.Length ? text[index] : End;
+
+    private void AddContextFeatures(string context, Scratch scratch, List<(int Slot, float Value)> vector)
     {
-        var counts = Counts();
         // The context featurizer drops digits (KeepNumbers = false): "1990s" counts as "s".
-        foreach (var raw in context.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var stripped = scratch.Buffer(context.Length);
+        foreach (var range in context.AsSpan().Split(' '))
         {
-            var token = raw.Any(char.IsDigit) ? string.Concat(raw.Where(c => !char.IsDigit(c))) : raw;
-            if (token.Length > 0 && _contextWords.TryGetValue(token, out var slot))
+            var length = 0;
+            foreach (var c in context.AsSpan()[range])
             {
-                Increment(counts, slot);
+                if (!char.IsDigit(c))
+                {
+                    stripped[length++] = c;
+                }
+            }
+
+            if (length > 0 && _contextWords.Find(stripped[..length], out var slot) >= 0 && slot >= 0)
+            {
+                scratch.Count(slot);
             }
         }
 
-        AddNormalized(counts, vector);
+        scratch.MoveNormalized(vector);
     }
 
-    private static void AddNormalized(Dictionary<int, float> counts, List<(int Slot, float Value)> vector)
+    /// <summary>
+    /// One thread's working memory, reused sentence after sentence: scoring allocates no table
+    /// per sentence. Counts are kept per slot in a dense array, and the slots counted in the order
+    /// first seen, the order in which the feature vector lists them.
+    /// </summary>
+    private sealed class Scratch
     {
-        double sum = 0;
-        foreach (var c in counts.Values)
+        [ThreadStatic]
+        private static Scratch? t_current;
+
+        private readonly List<int> _order = new(256);
+        private float[] _counts = [];
+        private char[] _buffer = new char[256];
+
+        public List<(int Slot, float Value)> Vector { get; } = new(512);
+
+        public static Scratch For(int slots)
         {
-            sum += c * c;
+            var scratch = t_current ??= new Scratch();
+            if (scratch._counts.Length < slots)
+            {
+                scratch._counts = new float[slots];
+            }
+
+            return scratch;
         }
 
-        if (sum == 0)
+        public Span<char> Buffer(int length)
         {
-            return;
+            if (_buffer.Length < length)
+            {
+                _buffer = new char[Math.Max(length, _buffer.Length * 2)];
+            }
+
+            return _buffer.AsSpan(0, length);
         }
 
-        var scale = (float)(1 / Math.Sqrt(sum));
-        foreach (var (slot, count) in counts)
+        public void Count(int slot)
         {
-            vector.Add((slot, count * scale));
+            ref var count = ref _counts[slot];
+            if (count == 0)
+            {
+                _order.Add(slot);
+            }
+
+            count++;
+        }
+
+        /// <summary>Appends the counted slots, L2-normalised, to <paramref name="vector"/> and clears the counts.</summary>
+        public void MoveNormalized(List<(int Slot, float Value)> vector)
+        {
+            double sum = 0;
+            foreach (var slot in _order)
+            {
+                var c = _counts[slot];
+                sum += c * c;
+            }
+
+            if (sum != 0)
+            {
+                var scale = (float)(1 / Math.Sqrt(sum));
+                foreach (var slot in _order)
+                {
+                    vector.Add((slot, _counts[slot] * scale));
+                }
+            }
+
+            foreach (var slot in _order)
+            {
+                _counts[slot] = 0;
+            }
+
+            _order.Clear();
         }
     }
 }

@@ -161,7 +161,7 @@ public sealed class StanceModel
         for (var i = 0; i < rows.Length; i++)
         {
             var set = LabelSet.None;
-            var explanations = new Dictionary<StanceLabel, IReadOnlyList<FeatureContribution>>();
+            var explanations = explain ? new Dictionary<StanceLabel, IReadOnlyList<FeatureContribution>>() : NoExplanations;
             if (boilerplate is null || !boilerplate[i])
             {
                 foreach (var label in LabelSet.All)
@@ -178,7 +178,7 @@ public sealed class StanceModel
                 }
             }
 
-            results.Add((new SentenceScore(set, final[i]), explanations));
+            results.Add((new SentenceScore(set, final[i]), (IReadOnlyDictionary<StanceLabel, IReadOnlyList<FeatureContribution>>)explanations));
         }
 
         return results;
@@ -203,6 +203,10 @@ public sealed class StanceModel
             .Select(c => new FeatureContribution(c.Feature, Math.Round(c.Contribution, 3)));
         return [.. own.Take(Math.Max(1, top - 1)), .. neighbour, .. own.Skip(Math.Max(1, top - 1)).Take(neighbour.Any() ? 0 : 1)];
     }
+
+    // One shared empty set of reasons when none are asked for (a batch): no dictionary per sentence.
+    private static readonly IDictionary<StanceLabel, IReadOnlyList<FeatureContribution>> NoExplanations =
+        System.Collections.ObjectModel.ReadOnlyDictionary<StanceLabel, IReadOnlyList<FeatureContribution>>.Empty;
 
     /// <summary>A neighbour's push, in log-odds, large enough to be worth naming as a reason.</summary>
     private const double NeighbourReason = 0.5;

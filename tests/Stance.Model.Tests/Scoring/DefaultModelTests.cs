@@ -27,7 +27,7 @@ public sealed class DefaultModelTests
     {
         var manifest = Model.Value.Manifest;
         Assert.Equal(LabelSet.Names, manifest.Labels);
-        Assert.Equal(Features.CueLexicon.Default.Hash, manifest.LexiconHash);
+        Assert.Equal(Stance.Model.Features.CueLexicon.Default.Hash, manifest.LexiconHash);
         Assert.Equal(ModelManifest.CurrentFormatVersion, manifest.FormatVersion);
     }
 

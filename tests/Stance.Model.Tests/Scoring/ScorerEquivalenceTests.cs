@@ -16,6 +16,10 @@ public sealed class ScorerEquivalenceTests
             .Concat(LabeledFileReader.Load(RepoPaths.Of("data", "seed-sentences.tsv")).Select(s => s.Text))
             .Append("Les forces armées ont nié l'attaque à Alep, a déclaré le ministère.")
             .Append("Zażółć gęślą jaźń 2016 — 1990s straße ﬁnal")
+            .Append(string.Empty)
+            .Append("A")
+            .Append("No.")
+            .Append("We did not, 24 said.")
             .ToList();
         var rows = ModelInputBuilder.Build(texts);
         var fast = model.Predict(rows);
