@@ -235,7 +235,7 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
             return points;
         }
 
-        var otherSourcesCount = articles.Any(a => a.Provenance != RealSource && LabelSet.All.Any(l => model.Weights.Of(a.Provenance, l) > 0));
+        var otherSourcesCount = articles.Any(a => a.Provenance != RealSource && model.Weights.Counts(a.Provenance));
         var perFold = realArticles * (options.Folds - 1) / (double)options.Folds;
         foreach (var fraction in options.LearningCurve.Where(f => f < 1.0))
         {

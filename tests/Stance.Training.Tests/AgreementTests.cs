@@ -41,22 +41,17 @@ public sealed class AgreementTests
     [InlineData("cite-evidence", 359, 373, 0.923, 0.945)]
     public void Real_agreement_table_matches_the_double_annotated_slice(string label, int countA, int countB, double kappa, double f1)
     {
-        var rows = File.ReadAllLines(RepoPaths.Of("data", "annotation", "real-passes.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+        var rows = Rows("annotation", "real-passes.tsv");
         Assert.Equal(1271, rows.Count);
         Assert.All(rows, r => Assert.NotEqual(r[4], r[6]));
-        var agreement = Agreement.Measure(rows.ConvertAll(r => LabelSet.Parse(r[5])), rows.ConvertAll(r => LabelSet.Parse(r[7]))).Single(x => x.Label == label);
-        Assert.Equal((countA, countB), (agreement.CountA, agreement.CountB));
-        Assert.Equal(kappa, agreement.Kappa, 3);
-        Assert.Equal(f1, agreement.F1, 3);
-        Assert.Contains($"| {label} | {countA} | {countB} | {agreement.Observed:F3} | {kappa:F3} | {f1:F3} |", File.ReadAllText(RepoPaths.Of("data", "GUIDELINES.md")), StringComparison.Ordinal);
+        AssertGuidelinesRow(rows.ConvertAll(r => LabelSet.Parse(r[5])), rows.ConvertAll(r => LabelSet.Parse(r[7])), label, countA, countB, kappa, f1);
     }
 
     [Fact]
     public void Every_disagreement_of_the_real_slice_was_adjudicated_into_the_labeled_files()
     {
-        var rows = File.ReadAllLines(RepoPaths.Of("data", "annotation", "real-passes.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
-        var final = new[] { "real-train.tsv", "dev-real.tsv" }
-            .SelectMany(f => File.ReadAllLines(RepoPaths.Of("data", f)).Skip(1).Select(l => l.Split('\t')))
+        var rows = Rows("annotation", "real-passes.tsv");
+        var final = Rows("real-train.tsv").Concat(Rows("dev-real.tsv"))
             .ToDictionary(c => (c[6], c[7], c[8]), c => c[2]);
         var round3 = DeflectAdjudication().ToDictionary(r => (r[0], r[1], r[2]), r => r[8]);
         Assert.All(rows, r => Assert.Equal(round3.GetValueOrDefault((r[0], r[1], r[2]), r[8]), final[(r[0], r[1], r[2])]));
@@ -72,18 +67,13 @@ public sealed class AgreementTests
     {
         var rows = DeflectAdjudication();
         Assert.Equal(1617, rows.Count);
-        var agreement = Agreement.Measure(rows.ConvertAll(r => LabelSet.Parse(r[6])), rows.ConvertAll(r => LabelSet.Parse(r[7]))).Single(x => x.Label == label);
-        Assert.Equal((countA, countB), (agreement.CountA, agreement.CountB));
-        Assert.Equal(kappa, agreement.Kappa, 3);
-        Assert.Equal(f1, agreement.F1, 3);
-        Assert.Contains($"| {label} | {countA} | {countB} | {agreement.Observed:F3} | {kappa:F3} | {f1:F3} |", File.ReadAllText(RepoPaths.Of("data", "GUIDELINES.md")), StringComparison.Ordinal);
+        AssertGuidelinesRow(rows.ConvertAll(r => LabelSet.Parse(r[6])), rows.ConvertAll(r => LabelSet.Parse(r[7])), label, countA, countB, kappa, f1);
     }
 
     [Fact]
     public void Deflect_is_the_majority_of_three_readings_and_other_labels_are_the_originals()
     {
-        var final = new[] { "real-train.tsv", "dev-real.tsv" }
-            .SelectMany(f => File.ReadAllLines(RepoPaths.Of("data", f)).Skip(1).Select(l => l.Split('\t')))
+        var final = Rows("real-train.tsv").Concat(Rows("dev-real.tsv"))
             .ToDictionary(c => (c[6], c[7], c[8]), c => LabelSet.Parse(c[2]));
         Assert.All(DeflectAdjudication(), r =>
         {
@@ -95,6 +85,19 @@ public sealed class AgreementTests
         });
     }
 
-    private static List<string[]> DeflectAdjudication() =>
-        File.ReadAllLines(RepoPaths.Of("data", "annotation", "deflect-adjudication.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+    private static List<string[]> DeflectAdjudication() => Rows("annotation", "deflect-adjudication.tsv");
+
+    /// <summary>The tab-separated rows of a file under data/, without its header.</summary>
+    private static List<string[]> Rows(params string[] path) =>
+        File.ReadAllLines(RepoPaths.Of(["data", .. path])).Skip(1).Select(l => l.Split('\t')).ToList();
+
+    /// <summary>Recomputes one label's agreement of two passes and finds that row in GUIDELINES.md.</summary>
+    private static void AssertGuidelinesRow(List<LabelSet> a, List<LabelSet> b, string label, int countA, int countB, double kappa, double f1)
+    {
+        var agreement = Agreement.Measure(a, b).Single(x => x.Label == label);
+        Assert.Equal((countA, countB), (agreement.CountA, agreement.CountB));
+        Assert.Equal(kappa, agreement.Kappa, 3);
+        Assert.Equal(f1, agreement.F1, 3);
+        Assert.Contains($"| {label} | {countA} | {countB} | {agreement.Observed:F3} | {kappa:F3} | {f1:F3} |", File.ReadAllText(RepoPaths.Of("data", "GUIDELINES.md")), StringComparison.Ordinal);
+    }
 }

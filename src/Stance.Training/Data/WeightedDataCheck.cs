@@ -35,5 +35,5 @@ internal static class WeightedDataCheck
     }
 
     private static bool Counts(TrainingArticle article, SourceWeights weights) =>
-        article.LabeledCount > 0 && LabelSet.All.Any(l => weights.Of(article.Provenance, l) > 0);
+        article.LabeledCount > 0 && weights.Counts(article.Provenance);
 }

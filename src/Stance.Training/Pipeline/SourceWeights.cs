@@ -25,6 +25,9 @@ public sealed class SourceWeights
     /// <summary>The weight of a sentence of <paramref name="provenance"/> for <paramref name="label"/> (1 when not set).</summary>
     public float Of(string provenance, StanceLabel label) => _weights.TryGetValue(provenance, out var w) ? w[(int)label] : 1f;
 
+    /// <summary>Whether sentences of <paramref name="provenance"/> count for at least one label.</summary>
+    public bool Counts(string provenance) => LabelSet.All.Any(l => Of(provenance, l) > 0);
+
     /// <summary>A short description for reports, e.g. "authored=0.3".</summary>
     public string Describe() => _weights.Count == 0
         ? "all sources 1"
