@@ -81,7 +81,7 @@ public sealed class ContextModel
     {
         try
         {
-            var stored = JsonSerializer.Deserialize<Stored>(stream, ManifestJson.Options)
+            var stored = JsonSerializer.Deserialize(stream, ScorerJson.Default.Stored)
                 ?? throw new ModelLoadException($"'{source}' has an empty context model");
             if (!stored.Features.SequenceEqual(ContextFeatures.Names))
             {
@@ -112,5 +112,5 @@ public sealed class ContextModel
         return score;
     }
 
-    private sealed record Stored(IReadOnlyList<string> Features, float[][] Weights, float[] Bias, ContextTree[][]? Trees);
+    internal sealed record Stored(IReadOnlyList<string> Features, float[][] Weights, float[] Bias, ContextTree[][]? Trees);
 }

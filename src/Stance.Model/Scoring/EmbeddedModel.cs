@@ -3,9 +3,9 @@ using System.Buffers.Binary;
 namespace Stance.Model.Scoring;
 
 /// <summary>
-/// The shipped model as embedded: one Brotli stream of a zip whose entries are stored (not
-/// compressed) with the scorer's entries (<c>stance/...</c>) first (see Stance.Model.csproj).
-/// A cold start decodes only that prefix; the ML.NET pipeline after it is decoded when asked for.
+/// The shipped model as embedded: one Brotli stream of a zip of the scorer's entries
+/// (<c>stance/...</c>) only, stored (not compressed), read front to back without its central
+/// directory (see Stance.Model.csproj). The model file's ML.NET pipeline is not shipped.
 /// </summary>
 internal static class EmbeddedModel
 {

@@ -24,8 +24,7 @@ internal sealed class LinearScorer
     private readonly int _charCount;
     private readonly WordTable _words;
     private readonly SlotTable _bigrams;
-    private readonly Dictionary<string, int> _wordGrams;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly Lazy<Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>> _wordLookup;
     private readonly WordTable _contextWords;
     private readonly int _contextOffset;
     private readonly int _cueOffset;
@@ -52,14 +51,8 @@ internal sealed class LinearScorer
             }
         }
 
-        _wordGrams = new Dictionary<string, int>(wordCount, StringComparer.Ordinal);
-        for (var i = charCount; i < charCount + wordCount; i++)
-        {
-            _wordGrams[slotNames[i]] = i;
-        }
-
-        // Span lookups: no string is allocated per n-gram while scoring.
-        _wordLookup = _wordGrams.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Only text with a '|' needs the n-grams by spelling: built when first met, not on every cold start.
+        _wordLookup = new Lazy<Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>>(() => WordGramsBySpelling(slotNames, charCount, wordCount));
         (_words, _bigrams) = WordsOf(slotNames, charCount, wordCount);
         _contextOffset = charCount + wordCount;
         _contextWords = new WordTable(contextCount);
@@ -92,34 +85,51 @@ internal sealed class LinearScorer
     /// </summary>
     private static (WordTable Words, SlotTable Bigrams) WordsOf(string[] names, int first, int count)
     {
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        var bigrams = 0;
+        // Sized for every unigram and both words of every bigram: an upper bound on the distinct
+        // words that costs no set of strings to count exactly (a cold start reads 50,000 names).
+        int unigrams = 0, bigrams = 0;
         for (var i = first; i < first + count; i++)
         {
-            foreach (var word in names[i].Split('|'))
+            var bar = names[i].IndexOf('|', StringComparison.Ordinal);
+            if (bar < 0)
             {
-                distinct.Add(word);
+                unigrams++;
             }
-
-            bigrams += names[i].Contains('|', StringComparison.Ordinal) ? 1 : 0;
+            else if (names[i].IndexOf('|', bar + 1) < 0)
+            {
+                bigrams++;
+            }
         }
 
-        var words = new WordTable(distinct.Count);
+        var words = new WordTable(unigrams + (2 * bigrams));
         var pairs = new SlotTable(bigrams);
         for (var i = first; i < first + count; i++)
         {
-            var parts = names[i].Split('|');
-            if (parts.Length == 1)
+            var name = names[i];
+            var bar = name.IndexOf('|', StringComparison.Ordinal);
+            if (bar < 0)
             {
-                words.SetSlot(names[i], i);
+                words.SetSlot(name, i);
             }
-            else if (parts.Length == 2)
+            else if (name.IndexOf('|', bar + 1) < 0)
             {
-                pairs.Set(PairKey(words.Add(parts[0]), words.Add(parts[1])), i);
+                pairs.Set(PairKey(words.Add(name.AsSpan(0, bar)), words.Add(name.AsSpan(bar + 1))), i);
             }
         }
 
         return (words, pairs);
+    }
+
+    private static Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordGramsBySpelling(string[] names, int first, int count)
+    {
+        var byName = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        for (var i = first; i < first + count; i++)
+        {
+            byName[names[i]] = i;
+        }
+
+        // Span lookups: no string is allocated per n-gram while scoring.
+        return byName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static ulong PairKey(int first, int second) => ((ulong)(uint)first << 32) | (uint)second;
@@ -279,7 +289,7 @@ internal sealed class LinearScorer
         scratch.MoveNormalized(vector);
         if (text.Contains('|', StringComparison.Ordinal))
         {
-            AddWordsBySpelling(text, scratch);
+            AddWordsBySpelling(text, scratch, _wordLookup.Value);
         }
         else
         {
@@ -314,7 +324,7 @@ internal sealed class LinearScorer
 
     // Text with a '|' (never normalised text, whose words are letters and digits) could form the
     // joined name of a bigram out of one word: it is looked up by the joined spelling, as ever.
-    private void AddWordsBySpelling(string text, Scratch scratch)
+    private static void AddWordsBySpelling(string text, Scratch scratch, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordLookup)
     {
         var bigram = scratch.Buffer(text.Length + 1);
         var previousStart = -1;
@@ -328,7 +338,7 @@ internal sealed class LinearScorer
             }
 
             var token = text.AsSpan(start, tokenLength);
-            if (_wordLookup.TryGetValue(token, out var unigram))
+            if (wordLookup.TryGetValue(token, out var unigram))
             {
                 scratch.Count(unigram);
             }
@@ -338,7 +348,7 @@ internal sealed class LinearScorer
                 text.AsSpan(previousStart, previousLength).CopyTo(bigram);
                 bigram[previousLength] = '|';
                 token.CopyTo(bigram[(previousLength + 1)..]);
-                if (_wordLookup.TryGetValue(bigram[..(previousLength + 1 + tokenLength)], out var slot))
+                if (wordLookup.TryGetValue(bigram[..(previousLength + 1 + tokenLength)], out var slot))
                 {
                     scratch.Count(slot);
                 }

@@ -45,9 +45,10 @@ public sealed class StanceModel
 
     /// <summary>
     /// The ML.NET pipeline. A model with an exported linear scorer never needs it to score, so it
-    /// is loaded only when asked for.
+    /// is loaded only when asked for. The default model (<see cref="LoadDefault"/>) is shipped
+    /// without it; <see cref="Load(string)"/> its model file for the pipeline.
     /// </summary>
-    /// <exception cref="ModelLoadException">The ML.NET part of the file is corrupt.</exception>
+    /// <exception cref="ModelLoadException">The ML.NET part of the file is corrupt, or this is the default model.</exception>
     public ITransformer Transformer => _pipeline.Value.Transformer;
 
     /// <summary>The threshold of <paramref name="label"/>.</summary>
@@ -64,7 +65,8 @@ public sealed class StanceModel
             if (linear is not null)
             {
                 ModelCompatibility.Check(manifest, source);
-                var pipeline = new Lazy<PipelineScorer>(() => PipelineScorer.Load(EmbeddedModel.ReadAll(DefaultResourceName), manifest.Seed, source));
+                var pipeline = new Lazy<PipelineScorer>(() => throw new ModelLoadException(
+                    "the default model is shipped without its ML.NET pipeline (the exported scorer is all scoring needs); load its model file, src/Stance.Model/Resources/Model/stance-model.zip in the repository, or a trained model for the pipeline"));
                 return new StanceModel(pipeline, linear, context, manifest, source);
             }
         }
@@ -262,7 +264,7 @@ public sealed class StanceModel
             using (var json = open(ModelManifest.EntryName)
                 ?? throw new ModelLoadException($"'{source}' is not a Stance model: it has no {ModelManifest.EntryName} (a plain ML.NET model, or another program's zip?)"))
             {
-                manifest = JsonSerializer.Deserialize<ModelManifest>(json, ManifestJson.Options)
+                manifest = JsonSerializer.Deserialize(json, ScorerJson.Default.ModelManifest)
                     ?? throw new ModelLoadException($"'{source}' has an empty manifest");
             }
 

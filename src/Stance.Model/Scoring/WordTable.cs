@@ -45,7 +45,12 @@ internal sealed class WordTable
     }
 
     /// <summary>The number of <paramref name="word"/>, added (with no slot) when new.</summary>
-    public int Add(string word)
+    public int Add(string word) => Add(word.AsSpan(), word);
+
+    /// <summary>The number of <paramref name="word"/>, added (with no slot, as a new string) when new.</summary>
+    public int Add(ReadOnlySpan<char> word) => Add(word, null);
+
+    private int Add(ReadOnlySpan<char> word, string? spelled)
     {
         var number = Find(word, out _);
         if (number >= 0)
@@ -60,7 +65,7 @@ internal sealed class WordTable
             i = (i + 1) & _mask;
         }
 
-        _words[_count] = word;
+        _words[_count] = spelled ?? word.ToString();
         _entries[i] = new Entry { Hash = hash, Number = ++_count, Slot = -1 };
         return _count - 1;
     }

@@ -113,13 +113,8 @@ public sealed class ModelLoadingTests : IDisposable
         Assert.Contains("truncated", Assert.Throws<ModelLoadException>(() => StanceModel.Load(path)).Message, StringComparison.Ordinal);
     }
 
-    private static byte[] DefaultModelBytes()
-    {
-        using var stream = EmbeddedResources.Open(StanceModel.DefaultResourceName)!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
+    // The whole model file (scorer and ML.NET pipeline): the embedded copy holds the scorer only.
+    private static byte[] DefaultModelBytes() => File.ReadAllBytes(RepoPaths.Of("src", "Stance.Model", "Resources", "Model", "stance-model.zip"));
 
     private string CopyOfDefaultModel(string name, Func<string, string> editManifest, bool damageModel = false)
     {

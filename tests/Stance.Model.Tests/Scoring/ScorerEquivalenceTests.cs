@@ -33,11 +33,7 @@ public sealed class ScorerEquivalenceTests
         }
     }
 
-    private static PipelineScorer PipelineOf(StanceModel model)
-    {
-        using var stream = EmbeddedResources.Open(StanceModel.DefaultResourceName)!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return PipelineScorer.Load(copy.ToArray(), model.Manifest.Seed, "default model");
-    }
+    // The shipped model's pipeline is in its committed file only (the embedded copy is the scorer).
+    private static PipelineScorer PipelineOf(StanceModel model) =>
+        PipelineScorer.Load(File.ReadAllBytes(RepoPaths.Of("src", "Stance.Model", "Resources", "Model", "stance-model.zip")), model.Manifest.Seed, "default model");
 }
