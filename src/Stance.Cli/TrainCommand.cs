@@ -31,7 +31,9 @@ internal static class TrainCommand
         {
             Notes = "Prints the trials, evaluation tables, label shares and learning curve, and writes them\nas JSON beside the model.",
             Run = r => Run(
-                r.GetValue(data), r.GetValue(output), r.GetValue(noDev) ? string.Empty : r.GetValue(dev), r.GetValue(corpus), r.GetValue(noRates) ? [] : r.GetValue(rates),
+                // Not given is null (the checkout's defaults); GetValue alone gives an empty list.
+                r.GetResult(data) is null ? null : r.GetValue(data), r.GetValue(output), r.GetValue(noDev) ? string.Empty : r.GetValue(dev), r.GetValue(corpus),
+                r.GetValue(noRates) ? [] : r.GetResult(rates) is null ? null : r.GetValue(rates),
                 ParseTrainer(r.GetValue(trainer) ?? "auto"), r.GetValue(seed), r.GetValue(folds), !r.GetValue(noTrials), cli.Stdout, cli.Stderr),
         };
     }
