@@ -8,7 +8,8 @@ public sealed class DataFilesTests
 {
     public static TheoryData<string> LabeledFiles() => new(Directory.GetFiles(RepoPaths.Of("data"), "*.tsv").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
-    public static TheoryData<string> RealFiles() => new("real-train.tsv", "dev-real.tsv");
+    // Round 4 is kept beside the training set, not in it (data/GUIDELINES.md): it must be as sound.
+    public static TheoryData<string> RealFiles() => new("real-train.tsv", "dev-real.tsv", "real-round4.tsv");
 
     [Theory]
     [MemberData(nameof(LabeledFiles))]
@@ -35,7 +36,10 @@ public sealed class DataFilesTests
     {
         var train = LabeledFileReader.Load(RepoPaths.Of("data", "real-train.tsv")).Select(r => r.Reference!.Source).ToHashSet();
         var dev = LabeledFileReader.Load(RepoPaths.Of("data", "dev-real.tsv")).Select(r => r.Reference!.Source).ToHashSet();
+        var round4 = LabeledFileReader.Load(RepoPaths.Of("data", "real-round4.tsv")).Select(r => r.Reference!.Source).ToHashSet();
         Assert.Empty(train.Intersect(dev));
+        Assert.Empty(round4.Intersect(dev));
+        Assert.Empty(round4.Intersect(train));
         Assert.True(train.Count >= 400 && dev.Count >= 100, $"{train.Count} training and {dev.Count} dev articles");
         int[] removed = [22, 45, 53, 54, 55, 78, 86, 90, 93, 112, 116, 136, 170, 227, 255, 288, 293, 294, 300, 308, 310, 324, 334, 341, 344, 345, 346, 348, 363, 371, 379, 385, 395, 396, 397, 803];
         Assert.All(removed.Select(n => $"fakes-syria/fk_{n:000}.txt"), f => Assert.DoesNotContain(f, train.Union(dev)));
