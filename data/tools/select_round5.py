@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Round 5: the rest of the fakes-syria articles of which only a few sentences were labeled.
+
+Why: 395 fakes-syria articles (the Syria news the seeds come from) have 3-6 sentences labeled,
+picked by the model's uncertainty in round 1; the rest of each article was never labeled. This
+round shows each chosen article whole, the sentences already labeled marked [context only],
+and asks for the others. Only articles whose labeled rows match the current segmentation
+exactly (same start and end) are chosen, so no text is labeled twice. The model plays no part:
+the order is seeded.
+
+Usage: select_round5.py PREDICTIONS.jsonl TRAIN_TSV OUT_DIR ARTICLES TASKS
+PREDICTIONS.jsonl is `stance batch CORPUS_ROOT --out PREDICTIONS.jsonl` (used for the sentences
+and their offsets only). Writes OUT_DIR/selection.tsv, keys.tsv and task-K.md as
+select_round4.py does (sentence ids are the article's sentence positions); import with
+`import_round2.py ROUND_DIR CORPUS_ROOT DATA_DIR R5 DATA_DIR/real-round5.tsv`. OUT_DIR holds
+corpus text: keep it OUTSIDE the repository.
+"""
+import collections, json, os, random, sys
+from import_annotations import read_tsv
+
+SEED = 20261206
+FOLDER = 'fakes-syria'
+
+
+def main(predictions, train_tsv, out, articles, tasks):
+    labeled = collections.defaultdict(set)
+    selection = collections.defaultdict(set)
+    for r in read_tsv(train_tsv):
+        labeled[r['source']].add((int(r['start']), int(r['end'])))
+        selection[r['source']].add(r['selection'])
+    records = {}
+    for line in open(predictions, encoding='utf-8'):
+        record = json.loads(line)
+        records['/'.join(record['path'].replace(os.sep, '/').split('/')[-2:])] = record
+    pool = []
+    for source in sorted(labeled):
+        if not source.startswith(FOLDER + '/') or source not in records or not all(s.startswith('uncertain') for s in selection[source]):
+            continue
+        spans = {(s['start'], s['end']) for s in records[source]['sentences']}
+        rest = [s for s in records[source]['sentences'] if not s['boilerplate'] and (s['start'], s['end']) not in labeled[source]]
+        if labeled[source] <= spans and rest:
+            pool.append(source)
+    rng = random.Random(SEED)
+    rng.shuffle(pool)
+    chosen = pool[:int(articles)]
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, 'selection.tsv'), 'w', encoding='utf-8') as handle:
+        handle.write('corpus_file\trole\tcluster\tscore\n')
+        for f in chosen:
+            handle.write(f'{f}\tcompleted\t\t\n')
+    tasks = int(tasks)
+    keys = []
+    for k in range(tasks):
+        mine = chosen[k::tasks]
+        lines = [f'# Labeling task {k + 1}: {len(mine)} whole articles', '',
+                 'Label every sentence that is not marked [context only] with its set of moves (accuse, deny, deflect,',
+                 'cite-evidence, or none), following LABELS.md and GUIDELINES.md. Read each article whole first: deny and',
+                 'deflect depend on what came before. Write out-' + str(k + 1) + '.tsv: a header line',
+                 '`article_id<TAB>sentence_id<TAB>labels`, then one row per labeled sentence (labels in the order',
+                 'accuse,deny,deflect,cite-evidence joined by commas, or none).', '']
+        for f in mine:
+            article_id = f[:-4]
+            lines += [f'## {article_id}', '']
+            for s in records[f]['sentences']:
+                context = s['boilerplate'] or (s['start'], s['end']) in labeled[f]
+                lines.append(f'{s["id"]}.{" [context only]" if context else ""} {s["text"]}')
+                keys.append((str(k + 1), article_id, str(s['id']), f, str(s['start']), str(s['end']), '1' if context else '0'))
+            lines.append('')
+        with open(os.path.join(out, f'task-{k + 1}.md'), 'w', encoding='utf-8') as handle:
+            handle.write('\n'.join(lines))
+    with open(os.path.join(out, 'keys.tsv'), 'w', encoding='utf-8') as handle:
+        handle.write('task\tarticle_id\tsentence_id\tcorpus_file\tstart\tend\tboilerplate\n')
+        for row in keys:
+            handle.write('\t'.join(row) + '\n')
+    print(f'{len(pool)} articles qualify, {len(chosen)} chosen; {sum(1 for k in keys if k[6] == "0")} sentences to label in {tasks} tasks', file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main(*sys.argv[1:])
