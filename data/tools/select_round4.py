@@ -59,15 +59,27 @@ def main(root, predictions, train_tsv, dev_tsv, out, tasks):
             taken.add(cluster[f])
             rows.append((f, role, cluster[f], f'{deny[f]:.4f}'))
             got += 1
+    write_selection(out, rows)
+    # Tasks mix both roles in a seeded order, so no annotator can tell how an article was chosen.
+    order = [r[0] for r in rows]
+    rng.shuffle(order)
+    keys = write_tasks(out, order, records, int(tasks), lambda f, s: s['boilerplate'])
+    print(f'{len(rows)} articles ({", ".join(f"{sum(1 for r in rows if r[1] == role)} {role}" for role in PER_ROLE)}), '
+          f'{sum(1 for k in keys if k[6] == "0")} sentences to label in {tasks} tasks', file=sys.stderr)
+
+
+def write_selection(out, rows):
+    """OUT/selection.tsv: corpus_file, role, cluster, score per chosen article."""
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, 'selection.tsv'), 'w', encoding='utf-8') as handle:
         handle.write('corpus_file\trole\tcluster\tscore\n')
         for row in rows:
             handle.write('\t'.join(row) + '\n')
-    # Tasks mix both roles in a seeded order, so no annotator can tell how an article was chosen.
-    order = [r[0] for r in rows]
-    rng.shuffle(order)
-    tasks = int(tasks)
+
+
+def write_tasks(out, order, records, tasks, is_context):
+    """OUT/task-K.md (whole articles, dealt round-robin) and OUT/keys.tsv; returns the key rows.
+    is_context(file, sentence) marks the sentences shown for context only, never labeled."""
     keys = []
     for k in range(tasks):
         mine = order[k::tasks]
@@ -81,9 +93,9 @@ def main(root, predictions, train_tsv, dev_tsv, out, tasks):
             article_id = f[:-4]
             lines += [f'## {article_id}', '']
             for s in records[f]['sentences']:
-                mark = ' [context only]' if s['boilerplate'] else ''
-                lines.append(f'{s["id"]}.{mark} {s["text"]}')
-                keys.append((str(k + 1), article_id, str(s['id']), f, str(s['start']), str(s['end']), '1' if s['boilerplate'] else '0'))
+                context = is_context(f, s)
+                lines.append(f'{s["id"]}.{" [context only]" if context else ""} {s["text"]}')
+                keys.append((str(k + 1), article_id, str(s['id']), f, str(s['start']), str(s['end']), '1' if context else '0'))
             lines.append('')
         with open(os.path.join(out, f'task-{k + 1}.md'), 'w', encoding='utf-8') as handle:
             handle.write('\n'.join(lines))
@@ -91,8 +103,7 @@ def main(root, predictions, train_tsv, dev_tsv, out, tasks):
         handle.write('task\tarticle_id\tsentence_id\tcorpus_file\tstart\tend\tboilerplate\n')
         for row in keys:
             handle.write('\t'.join(row) + '\n')
-    print(f'{len(rows)} articles ({", ".join(f"{sum(1 for r in rows if r[1] == role)} {role}" for role in PER_ROLE)}), '
-          f'{sum(1 for k in keys if k[6] == "0")} sentences to label in {tasks} tasks', file=sys.stderr)
+    return keys
 
 
 if __name__ == '__main__':

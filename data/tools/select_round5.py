@@ -17,6 +17,7 @@ corpus text: keep it OUTSIDE the repository.
 """
 import collections, json, os, random, sys
 from import_annotations import read_tsv
+from select_round4 import write_selection, write_tasks
 
 SEED = 20261206
 FOLDER = 'fakes-syria'
@@ -43,35 +44,8 @@ def main(predictions, train_tsv, out, articles, tasks):
     rng = random.Random(SEED)
     rng.shuffle(pool)
     chosen = pool[:int(articles)]
-    os.makedirs(out, exist_ok=True)
-    with open(os.path.join(out, 'selection.tsv'), 'w', encoding='utf-8') as handle:
-        handle.write('corpus_file\trole\tcluster\tscore\n')
-        for f in chosen:
-            handle.write(f'{f}\tcompleted\t\t\n')
-    tasks = int(tasks)
-    keys = []
-    for k in range(tasks):
-        mine = chosen[k::tasks]
-        lines = [f'# Labeling task {k + 1}: {len(mine)} whole articles', '',
-                 'Label every sentence that is not marked [context only] with its set of moves (accuse, deny, deflect,',
-                 'cite-evidence, or none), following LABELS.md and GUIDELINES.md. Read each article whole first: deny and',
-                 'deflect depend on what came before. Write out-' + str(k + 1) + '.tsv: a header line',
-                 '`article_id<TAB>sentence_id<TAB>labels`, then one row per labeled sentence (labels in the order',
-                 'accuse,deny,deflect,cite-evidence joined by commas, or none).', '']
-        for f in mine:
-            article_id = f[:-4]
-            lines += [f'## {article_id}', '']
-            for s in records[f]['sentences']:
-                context = s['boilerplate'] or (s['start'], s['end']) in labeled[f]
-                lines.append(f'{s["id"]}.{" [context only]" if context else ""} {s["text"]}')
-                keys.append((str(k + 1), article_id, str(s['id']), f, str(s['start']), str(s['end']), '1' if context else '0'))
-            lines.append('')
-        with open(os.path.join(out, f'task-{k + 1}.md'), 'w', encoding='utf-8') as handle:
-            handle.write('\n'.join(lines))
-    with open(os.path.join(out, 'keys.tsv'), 'w', encoding='utf-8') as handle:
-        handle.write('task\tarticle_id\tsentence_id\tcorpus_file\tstart\tend\tboilerplate\n')
-        for row in keys:
-            handle.write('\t'.join(row) + '\n')
+    write_selection(out, [(f, 'completed', '', '') for f in chosen])
+    keys = write_tasks(out, chosen, records, int(tasks), lambda f, s: s['boilerplate'] or (s['start'], s['end']) in labeled[f])
     print(f'{len(pool)} articles qualify, {len(chosen)} chosen; {sum(1 for k in keys if k[6] == "0")} sentences to label in {tasks} tasks', file=sys.stderr)
 
 

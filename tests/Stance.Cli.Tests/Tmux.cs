@@ -85,31 +85,8 @@ internal static class Tmux
 
     private static string? Locate()
     {
-        foreach (var candidate in new[] { "/usr/bin/tmux", "/usr/local/bin/tmux" })
-        {
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("bash", ["-c", "(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux) 2>&1 | tail -3"]) { RedirectStandardOutput = true })!;
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit(600_000);
-            if (File.Exists("/usr/bin/tmux"))
-            {
-                return "/usr/bin/tmux";
-            }
-
-            WhyMissing = $"tmux is not installed and 'apt-get install tmux' failed: {output.Trim()}";
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
-        {
-            WhyMissing = $"tmux is not installed and apt-get could not run: {e.Message}";
-        }
-
-        return null;
+        var path = DebianPackage.Find("tmux", "tmux", out var why);
+        WhyMissing = why;
+        return path;
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Stance.Cli.Tests;
 
 /// <summary>Debian's zsh, installed on first use when missing (as <see cref="Tmux"/> is).</summary>
@@ -13,28 +11,8 @@ internal static class Zsh
 
     private static string? Locate()
     {
-        if (File.Exists("/usr/bin/zsh"))
-        {
-            return "/usr/bin/zsh";
-        }
-
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("bash", ["-c", "(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zsh) 2>&1 | tail -3"]) { RedirectStandardOutput = true })!;
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit(600_000);
-            if (File.Exists("/usr/bin/zsh"))
-            {
-                return "/usr/bin/zsh";
-            }
-
-            WhyMissing = $"zsh is not installed and 'apt-get install zsh' failed: {output.Trim()}";
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
-        {
-            WhyMissing = $"zsh is not installed and apt-get could not run: {e.Message}";
-        }
-
-        return null;
+        var path = DebianPackage.Find("zsh", "zsh", out var why);
+        WhyMissing = why;
+        return path;
     }
 }
