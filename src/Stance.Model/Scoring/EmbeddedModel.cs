@@ -67,14 +67,4 @@ internal static class EmbeddedModel
             entries[entryName] = data;
         }
     }
-
-    /// <summary>The whole model file, decoded.</summary>
-    public static byte[] ReadAll(string resourceName)
-    {
-        using var stream = EmbeddedResources.Open(resourceName)
-            ?? throw new ModelLoadException("this build of Stance has no default model; train one with 'stance train' and pass it with --model");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
 }

@@ -15,7 +15,14 @@ public sealed class EmbeddedModelTests
     public void Embedded_model_holds_the_scorer_entries_of_the_committed_file_byte_for_byte_and_nothing_else()
     {
         using var committed = ZipFile.OpenRead(CommittedModel);
-        using var embedded = new ZipArchive(new MemoryStream(EmbeddedModel.ReadAll(StanceModel.DefaultResourceName)));
+        using var decoded = new MemoryStream();
+        using (var resource = EmbeddedResources.Open(StanceModel.DefaultResourceName)!)
+        {
+            resource.CopyTo(decoded);
+        }
+
+        decoded.Position = 0;
+        using var embedded = new ZipArchive(decoded);
         var scorer = committed.Entries.Where(e => e.FullName.StartsWith("stance/", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, scorer.Count);
         Assert.Equal(scorer.Select(e => e.FullName).Order(StringComparer.Ordinal), embedded.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
