@@ -16,7 +16,7 @@ internal static class TrainCommand
     /// <summary>The command, its options and their help.</summary>
     public static StanceCommand Build(CliContext cli)
     {
-        var data = Declare.Many("--data", "FILE", "labeled files: LABELS.md rows, corpus references (corpus, source, start, end, sha256) or a corrected annotate queue / decisions file (default: the checkout's data/seed-sentences.tsv, data/authored-sentences.tsv, data/real-train.tsv and data/real-round5.tsv)");
+        var data = Declare.Many("--data", "FILE", "labeled files: LABELS.md rows, corpus references (corpus, source, start, end, sha256) or a corrected annotate queue / decisions file (default: the checkout's data/seed-sentences.tsv, data/authored-sentences.tsv, data/real-train.tsv, data/real-round5.tsv, data/real-round6.tsv and data/real-round7.tsv)");
         var output = Declare.Value("--out", "PATH", "model file (default: the shipped model inside src/Stance.Model)");
         var trainer = Declare.Choice("--trainer", "auto (default: L-BFGS), sdca, lbfgs or fasttree", "auto", "sdca", "lbfgs", "fasttree");
         var seed = Declare.Int("--seed", "N", "seed of folds and trainers", 0, int.MaxValue, 42);
@@ -118,7 +118,7 @@ internal static class TrainCommand
     private static readonly string[] CorpusFolders = ["fakes-syria", "fnc1-bodies"];
 
     /// <summary>The checkout's labeled files the shipped model is trained on (data/).</summary>
-    public static readonly IReadOnlyList<string> DefaultData = ["seed-sentences.tsv", "authored-sentences.tsv", "real-train.tsv", "real-round5.tsv"];
+    public static readonly IReadOnlyList<string> DefaultData = ["seed-sentences.tsv", "authored-sentences.tsv", "real-train.tsv", "real-round5.tsv", "real-round6.tsv", "real-round7.tsv"];
 
     private static TrainerKind? ParseTrainer(string name) => name.ToLowerInvariant() switch
     {

@@ -62,7 +62,7 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
 
         var curve = LearningCurve(model, articles, foldOf, shipped.RealCrossValidation);
         var manifest = BuildManifest(fitted, evaluations);
-        var linear = LinearExporter.TryExport(fitted.Ml, fitted.FirstPass);
+        var linear = LinearExporter.TryExport(fitted.Ml, fitted.FirstPass, model.Featurizer.InverseDocumentFrequency ? folded.Examples.Select(e => e.Text).ToList() : null);
         ModelPackager.Save(fitted.Ml, fitted.FirstPass, manifest, options.OutputPath, linear, fitted.Context);
         var loadClock = Stopwatch.StartNew();
         var written = StanceModel.Load(options.OutputPath);

@@ -53,6 +53,15 @@ public sealed class StanceTrainerTests(TinyTrainingFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Exported_tf_idf_scorer_matches_the_ml_net_pipeline()
+    {
+        Assert.True(TinyTrainingFixture.Tiny.Featurizer.InverseDocumentFrequency);
+        Assert.True(fixture.Report.ScorerDifference < 1e-4, $"scorer differs from ML.NET by {fixture.Report.ScorerDifference}");
+        var counts = fixture.Train("model-counts.zip", seed: 11, trials: [], model: TinyTrainingFixture.Tiny with { Featurizer = TinyTrainingFixture.Tiny.Featurizer with { InverseDocumentFrequency = false } });
+        Assert.True(counts.ScorerDifference < 1e-4, $"count-weighted scorer differs by {counts.ScorerDifference}");
+    }
+
+    [Fact]
     public void Same_data_and_seed_give_the_same_predictions()
     {
         var again = fixture.Train("model-b.zip", seed: 11, trials: []);

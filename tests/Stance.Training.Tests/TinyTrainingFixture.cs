@@ -46,13 +46,13 @@ public sealed class TinyTrainingFixture : IDisposable
 
     public TrainingReport Report { get; }
 
-    public TrainingReport Train(string fileName, int seed, IReadOnlyList<ModelConfiguration>? trials = null) => new StanceTrainer(new TrainingOptions
+    public TrainingReport Train(string fileName, int seed, IReadOnlyList<ModelConfiguration>? trials = null, ModelConfiguration? model = null) => new StanceTrainer(new TrainingOptions
     {
         DataFiles = [DataFile, RealFile],
         DevSetFile = DevFile,
         RateFolders = [RepoPaths.Of("seeds")],
         OutputPath = Path.Combine(Directory, fileName),
-        Model = Tiny,
+        Model = model ?? Tiny,
         Trials = trials ?? [Tiny with { Name = "no context pass", ContextPass = false }],
         Folds = 3,
         LearningCurve = [0.5],

@@ -15,7 +15,9 @@ internal sealed class LinearScorer
     /// <summary>Name of the entry inside the model zip.</summary>
     public const string EntryName = "stance/linear.bin";
 
+    // Version 1 weighs n-grams by their counts; version 2 adds inverse document frequencies.
     private const string Magic = "STANCE-LINEAR-1";
+    private const string IdfMagic = "STANCE-LINEAR-2";
     private const char Start = '\u0002';
     private const char End = '\u0003';
     private const int CharGram = 4;
@@ -30,6 +32,10 @@ internal sealed class LinearScorer
     private readonly int _cueOffset;
     private readonly int _labels;
 
+    // Per character and word n-gram slot, ln(documents / documents containing it), as ML.NET's
+    // tf-idf weighting computes it; null when the model weighs n-grams by their counts alone.
+    private readonly float[]? _idf;
+
     // Weights slot by slot, the labels of a slot side by side: a feature's weights for all labels
     // are then one cache line, where four label-major arrays cost four misses per feature.
     private readonly float[] _weights;
@@ -37,9 +43,10 @@ internal sealed class LinearScorer
     private readonly float[] _slope;
     private readonly float[] _offset;
 
-    private LinearScorer(string[] slotNames, int charCount, int wordCount, int contextCount, float[][] weights, float[] bias, float[] slope, float[] offset)
+    private LinearScorer(string[] slotNames, int charCount, int wordCount, int contextCount, float[][] weights, float[] bias, float[] slope, float[] offset, float[]? idf)
     {
         SlotNames = slotNames;
+        _idf = idf;
         _charCount = charCount;
         _charGrams = new SlotTable(charCount);
         for (var i = 0; i < charCount; i++)
@@ -140,6 +147,9 @@ internal sealed class LinearScorer
     /// <summary>Index of the first cue slot.</summary>
     public int CueOffset => _cueOffset;
 
+    /// <summary>Whether n-gram counts are weighted by inverse document frequency (a version 2 entry).</summary>
+    public bool WeighsByInverseDocumentFrequency => _idf is not null;
+
     /// <summary>Index of the first context slot.</summary>
     public int ContextOffset => _contextOffset;
 
@@ -151,7 +161,8 @@ internal sealed class LinearScorer
     public static LinearScorer Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadString() != Magic)
+        var magic = reader.ReadString();
+        if (magic is not Magic and not IdfMagic)
         {
             throw new InvalidDataException("not a Stance linear model entry");
         }
@@ -177,6 +188,12 @@ internal sealed class LinearScorer
             names[charCount + wordCount + contextCount + i] = ModelInputBuilder.CueSlotNames[i];
         }
 
+        float[]? idf = null;
+        if (magic == IdfMagic)
+        {
+            idf = ReadFloats(reader, charCount + wordCount);
+        }
+
         var labels = LabelSet.All.Count;
         var weights = new float[labels][];
         float[] bias = new float[labels], slope = new float[labels], offset = new float[labels];
@@ -185,25 +202,42 @@ internal sealed class LinearScorer
             bias[l] = reader.ReadSingle();
             slope[l] = reader.ReadSingle();
             offset[l] = reader.ReadSingle();
-            weights[l] = new float[size];
-            var bytes = reader.ReadBytes(size * sizeof(float));
-            if (bytes.Length != size * sizeof(float))
-            {
-                throw new InvalidDataException("linear model entry is truncated");
-            }
-
-            Buffer.BlockCopy(bytes, 0, weights[l], 0, bytes.Length);
+            weights[l] = ReadFloats(reader, size);
         }
 
-        return new LinearScorer(names, charCount, wordCount, contextCount, weights, bias, slope, offset);
+        return new LinearScorer(names, charCount, wordCount, contextCount, weights, bias, slope, offset, idf);
+    }
+
+    private static float[] ReadFloats(BinaryReader reader, int count)
+    {
+        var values = new float[count];
+        var bytes = reader.ReadBytes(count * sizeof(float));
+        if (bytes.Length != count * sizeof(float))
+        {
+            throw new InvalidDataException("linear model entry is truncated");
+        }
+
+        Buffer.BlockCopy(bytes, 0, values, 0, bytes.Length);
+        return values;
     }
 
     /// <summary>Writes the exported form; slot keys in feature-vector order (chars, words, context; cues are implied).</summary>
-    public static void Write(Stream stream, IReadOnlyList<string> charGrams, IReadOnlyList<string> wordGrams, IReadOnlyList<string> contextWords, IReadOnlyList<(float Bias, float Slope, float Offset, IReadOnlyList<float> Weights)> labels)
+    /// <param name="stream">Where the entry is written.</param>
+    /// <param name="charGrams">Character 4-grams, each as its four characters.</param>
+    /// <param name="wordGrams">Word n-grams, words joined by '|'.</param>
+    /// <param name="contextWords">Words of the previous sentence.</param>
+    /// <param name="labels">Per label: bias, Platt slope and offset, and one weight per slot (cues last).</param>
+    /// <param name="idf">Inverse document frequency per character and word n-gram slot, or null for count weighting.</param>
+    public static void Write(Stream stream, IReadOnlyList<string> charGrams, IReadOnlyList<string> wordGrams, IReadOnlyList<string> contextWords, IReadOnlyList<(float Bias, float Slope, float Offset, IReadOnlyList<float> Weights)> labels, IReadOnlyList<float>? idf = null)
     {
         ArgumentNullException.ThrowIfNull(labels);
+        if (idf is not null && idf.Count != charGrams.Count + wordGrams.Count)
+        {
+            throw new ArgumentException($"{idf.Count} inverse document frequencies for {charGrams.Count + wordGrams.Count} n-gram slots", nameof(idf));
+        }
+
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
+        writer.Write(idf is null ? Magic : IdfMagic);
         writer.Write(charGrams.Count);
         writer.Write(wordGrams.Count);
         writer.Write(contextWords.Count);
@@ -211,6 +245,11 @@ internal sealed class LinearScorer
         foreach (var name in charGrams.Concat(wordGrams).Concat(contextWords))
         {
             writer.Write(name);
+        }
+
+        foreach (var value in idf ?? [])
+        {
+            writer.Write(value);
         }
 
         foreach (var (bias, slope, offset, weights) in labels)
@@ -267,11 +306,36 @@ internal sealed class LinearScorer
         return probabilities;
     }
 
+    /// <summary>
+    /// In how many of <paramref name="texts"/> each character and word n-gram slot occurs: what
+    /// ML.NET's tf-idf weighting counts while fitting, so an exporter can give this scorer the same
+    /// inverse document frequencies without reading ML.NET's internals.
+    /// </summary>
+    public int[] DocumentFrequencies(IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var frequencies = new int[_contextOffset];
+        var scratch = Scratch.For(SlotNames.Length);
+        var vector = new List<(int Slot, float Value)>();
+        foreach (var text in texts)
+        {
+            vector.Clear();
+            AddTextFeatures(text, scratch, vector, counts: true);
+            foreach (var (slot, _) in vector)
+            {
+                frequencies[slot]++;
+            }
+        }
+
+        return frequencies;
+    }
+
     /// <summary>The weight of a slot for a label.</summary>
     public float Weight(StanceLabel label, int slot) => _weights[(slot * _labels) + (int)label];
 
-    private void AddTextFeatures(string text, Scratch scratch, List<(int Slot, float Value)> vector)
+    private void AddTextFeatures(string text, Scratch scratch, List<(int Slot, float Value)> vector, bool counts = false)
     {
+        var idf = counts ? null : _idf;
         // The text between a start and an end mark, as ML.NET's character n-grams see it.
         var length = text.Length + 2;
         var key = SlotTable.Push(SlotTable.Push(SlotTable.Push(0, Start), At(text, 0)), At(text, 1));
@@ -286,7 +350,7 @@ internal sealed class LinearScorer
         }
 
         // ML.NET's text featurizer normalises the character bag and the word bag each on its own.
-        scratch.MoveNormalized(vector);
+        scratch.MoveNormalized(vector, idf);
         if (text.Contains('|', StringComparison.Ordinal))
         {
             AddWordsBySpelling(text, scratch, _wordLookup.Value);
@@ -319,7 +383,7 @@ internal sealed class LinearScorer
             }
         }
 
-        scratch.MoveNormalized(vector);
+        scratch.MoveNormalized(vector, idf);
     }
 
     // Text with a '|' (never normalised text, whose words are letters and digits) could form the
@@ -385,7 +449,7 @@ internal sealed class LinearScorer
             }
         }
 
-        scratch.MoveNormalized(vector);
+        scratch.MoveNormalized(vector, null);
     }
 
     /// <summary>
@@ -436,9 +500,20 @@ internal sealed class LinearScorer
             count++;
         }
 
-        /// <summary>Appends the counted slots, L2-normalised, to <paramref name="vector"/> and clears the counts.</summary>
-        public void MoveNormalized(List<(int Slot, float Value)> vector)
+        /// <summary>
+        /// Appends the counted slots, each weighted by its inverse document frequency when
+        /// <paramref name="idf"/> is given, L2-normalised, to <paramref name="vector"/> and clears the counts.
+        /// </summary>
+        public void MoveNormalized(List<(int Slot, float Value)> vector, float[]? idf)
         {
+            if (idf is not null)
+            {
+                foreach (var slot in _order)
+                {
+                    _counts[slot] *= idf[slot];
+                }
+            }
+
             double sum = 0;
             foreach (var slot in _order)
             {
@@ -451,7 +526,11 @@ internal sealed class LinearScorer
                 var scale = (float)(1 / Math.Sqrt(sum));
                 foreach (var slot in _order)
                 {
-                    vector.Add((slot, _counts[slot] * scale));
+                    // An n-gram in every training sentence weighs nothing under tf-idf.
+                    if (_counts[slot] != 0)
+                    {
+                        vector.Add((slot, _counts[slot] * scale));
+                    }
                 }
             }
 

@@ -12,13 +12,21 @@ namespace Stance.Training.Packaging;
 /// <see cref="StanceModel"/> scores with without loading ML.NET. Returns null for other models
 /// (e.g. FastTree), which then run through ML.NET.
 /// </summary>
+/// <remarks>
+/// A featurizer that weighs n-grams by tf-idf keeps its document frequencies private; they are
+/// counted again here, by the scorer's own n-gram extraction, over the texts it was fitted on
+/// (the equivalence check after training and in the tests shows that they agree).
+/// </remarks>
 internal static class LinearExporter
 {
     private const string CharPrefix = "TextFeatures.Char.";
     private const string WordPrefix = "TextFeatures.Word.";
     private const string ContextPrefix = "ContextFeatures.";
 
-    public static byte[]? TryExport(MLContext ml, ITransformer model)
+    /// <param name="ml">The context the model was fitted in.</param>
+    /// <param name="model">The fitted first pass.</param>
+    /// <param name="idfTexts">The texts the featurizer was fitted on when it weighs by tf-idf; null for count weighting.</param>
+    public static byte[]? TryExport(MLContext ml, ITransformer model, IReadOnlyList<string>? idfTexts = null)
     {
         if (model is not TransformerChain<ITransformer> chain)
         {
@@ -64,7 +72,17 @@ internal static class LinearExporter
 
         using var stream = new MemoryStream();
         LinearScorer.Write(stream, chars, words, context, labels);
-        return stream.ToArray();
+        if (idfTexts is null)
+        {
+            return stream.ToArray();
+        }
+
+        stream.Position = 0;
+        var frequencies = LinearScorer.Read(stream).DocumentFrequencies(idfTexts);
+        var idf = frequencies.Select(df => df == 0 ? 0f : (float)Math.Log((double)idfTexts.Count / df)).ToArray();
+        using var weighted = new MemoryStream();
+        LinearScorer.Write(weighted, chars, words, context, labels, idf);
+        return weighted.ToArray();
     }
 
     /// <summary>"&lt;␂&gt;|n|g|o" becomes "\u0002ngo".</summary>

@@ -1,7 +1,7 @@
 namespace Stance.Training.Pipeline;
 
 /// <summary>How sentences become feature vectors. Vocabulary caps keep the model small and fast.</summary>
-public sealed class FeaturizerOptions
+public sealed record FeaturizerOptions
 {
     /// <summary>Longest word n-gram of the sentence (1 = words, 2 = word pairs).</summary>
     public int WordNgramLength { get; init; } = 2;
@@ -14,6 +14,9 @@ public sealed class FeaturizerOptions
 
     /// <summary>Most character n-grams kept.</summary>
     public int MaxCharNgrams { get; init; } = 30000;
+
+    /// <summary>Weights n-grams by inverse document frequency (rarer n-grams count more) before normalising.</summary>
+    public bool InverseDocumentFrequency { get; init; }
 
     /// <summary>Most words of the previous sentence kept as context features.</summary>
     public int MaxContextWords { get; init; } = 3000;
@@ -35,6 +38,7 @@ public sealed class FeaturizerOptions
         MaxWordNgrams = Math.Min(MaxWordNgrams, 3000),
         CharNgramLength = 0,
         MaxCharNgrams = 0,
+        InverseDocumentFrequency = InverseDocumentFrequency,
         MaxContextWords = Math.Min(MaxContextWords, 500),
         CueRepeat = 1,
     };
@@ -48,6 +52,7 @@ public sealed class FeaturizerOptions
         ["maxCharNgrams"] = MaxCharNgrams.ToString(),
         ["maxContextWords"] = MaxContextWords.ToString(),
         ["cueRepeat"] = CueRepeat.ToString(),
+        ["weighting"] = InverseDocumentFrequency ? "tf-idf" : "tf",
         ["normalization"] = "lowercase, apostrophes and punctuation removed (TextNormalizer)",
     };
 }

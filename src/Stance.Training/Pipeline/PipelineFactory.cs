@@ -116,12 +116,16 @@ internal static class PipelineFactory
             NgramLength = f.WordNgramLength,
             UseAllLengths = true,
             MaximumNgramsCount = [f.MaxWordNgrams],
+            Weighting = Weighting(f),
         },
         CharFeatureExtractor = f.CharNgramLength > 0
-            ? new WordBagEstimator.Options { NgramLength = f.CharNgramLength, UseAllLengths = false, MaximumNgramsCount = [f.MaxCharNgrams] }
+            ? new WordBagEstimator.Options { NgramLength = f.CharNgramLength, UseAllLengths = false, MaximumNgramsCount = [f.MaxCharNgrams], Weighting = Weighting(f) }
             : null,
         Norm = TextFeaturizingEstimator.NormFunction.L2,
     };
+
+    private static NgramExtractingEstimator.WeightingCriteria Weighting(FeaturizerOptions f) =>
+        f.InverseDocumentFrequency ? NgramExtractingEstimator.WeightingCriteria.TfIdf : NgramExtractingEstimator.WeightingCriteria.Tf;
 
     private static TextFeaturizingEstimator.Options ContextOptions(FeaturizerOptions f) => new()
     {

@@ -9,7 +9,7 @@ public sealed class DataFilesTests
     public static TheoryData<string> LabeledFiles() => new(Directory.GetFiles(RepoPaths.Of("data"), "*.tsv").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
     // Round 4 is kept beside the training set, not in it (data/GUIDELINES.md): it must be as sound.
-    public static TheoryData<string> RealFiles() => new("real-train.tsv", "dev-real.tsv", "real-round4.tsv", "real-round5.tsv");
+    public static TheoryData<string> RealFiles() => new("real-train.tsv", "dev-real.tsv", "real-round4.tsv", "real-round5.tsv", "real-round6.tsv", "real-round7.tsv");
 
     [Theory]
     [MemberData(nameof(LabeledFiles))]
@@ -47,6 +47,23 @@ public sealed class DataFilesTests
         Assert.True(train.Count >= 400 && dev.Count >= 100, $"{train.Count} training and {dev.Count} dev articles");
         int[] removed = [22, 45, 53, 54, 55, 78, 86, 90, 93, 112, 116, 136, 170, 227, 255, 288, 293, 294, 300, 308, 310, 324, 334, 341, 344, 345, 346, 348, 363, 371, 379, 385, 395, 396, 397, 803];
         Assert.All(removed.Select(n => $"fakes-syria/fk_{n:000}.txt"), f => Assert.DoesNotContain(f, train.Union(dev)));
+    }
+
+    // Rounds 6 and later label single sentences the annotators saw in their whole articles.
+    public static TheoryData<string> SentenceRounds() => new("real-round6.tsv", "real-round7.tsv");
+
+    [Theory]
+    [MemberData(nameof(SentenceRounds))]
+    public void Sentence_rounds_label_new_sentences_of_non_dev_articles_only(string name)
+    {
+        var round = LabeledFileReader.Load(RepoPaths.Of("data", name));
+        var dev = LabeledFileReader.Load(RepoPaths.Of("data", "dev-real.tsv")).Select(r => r.Reference!.Source).ToHashSet();
+        Assert.DoesNotContain(round, r => dev.Contains(r.Reference!.Source));
+        var labeled = Directory.GetFiles(RepoPaths.Of("data"), "real-*.tsv").Where(f => Path.GetFileName(f) != name)
+            .SelectMany(LabeledFileReader.Load)
+            .ToLookup(r => r.Reference!.Source);
+        Assert.All(round, r => Assert.DoesNotContain(labeled[r.Reference!.Source], o => o.Reference!.Start < r.Reference.End && r.Reference.Start < o.Reference.End));
+        Assert.True(round.Count >= 500, $"{round.Count} sentences");
     }
 
     [SkippableTheory]
