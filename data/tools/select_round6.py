@@ -12,7 +12,7 @@ whole, every other sentence marked [context only], and nothing of the model's ou
 Never an article of a near-duplicate cluster that holds a dev-real article; never a sentence
 that overlaps a labeled one (training, rounds 4 and 5, dev) or whose text equals one.
 
-Usage: select_round6.py CORPUS_ROOT PREDICTIONS.jsonl DATA_DIR OUT_DIR TASKS [SEED DEFLECT DENY [CUES]]
+Usage: select_round6.py CORPUS_ROOT PREDICTIONS.jsonl DATA_DIR OUT_DIR TASKS [SEED DEFLECT DENY [CUES [UNSURE]]]
 PREDICTIONS.jsonl is `stance batch CORPUS_ROOT --out PREDICTIONS.jsonl` with the shipped model.
 Every real-*.tsv and dev-real.tsv in DATA_DIR counts as labeled, so a later round (round 7:
 seed 20261208, 500 and 400, with the model trained on round 6) never repeats an earlier one.
@@ -20,6 +20,9 @@ CUES (round 8: seed 20261209, 0, 0, 700) draws that many sentences, in a seeded 
 those that use a word of denial or blame-shifting (CUE_WORDS: the words the dev set's enriched
 articles were drawn by, and those of GUIDELINES.md's deflect decisions), whatever the model
 thinks of them: the model misses most dev-real deflections with p(deflect) under 0.05.
+UNSURE (round 9: seed 20261210, 0, 0, 0, 700, with the model trained on rounds 6 and 7) draws
+that many `fnc1-bodies` sentences, in a seeded order, among those the model is unsure accuse or
+cite evidence (p between 0.15 and 0.65): the two labels it is weakest on in that folder.
 Writes OUT_DIR/selection.tsv, keys.tsv and task-K.md as select_round4.py does; import with
 `import_round2.py ROUND_DIR CORPUS_ROOT DATA_DIR R6 DATA_DIR/real-round6.tsv`. OUT_DIR holds
 corpus text: keep it OUTSIDE the repository.
@@ -37,7 +40,7 @@ CUE_WORDS = re.compile(r"\b(blam\w*|propaganda|provocation\w*|stag(ed|ing)|fabri
                        r"scapegoat\w*|instead of|rather than|what about|false flag|terrorists? (were|are) behind)\b", re.I)
 
 
-def main(root, predictions, data, out, tasks, seed=SEED, deflect_count=DEFLECT, deny_count=DENY, cue_count=0):
+def main(root, predictions, data, out, tasks, seed=SEED, deflect_count=DEFLECT, deny_count=DENY, cue_count=0, unsure_count=0):
     labeled = sorted(f for f in os.listdir(data) if f.startswith('real-') and f.endswith('.tsv')) + ['dev-real.tsv']
     texts = {}
     for folder in ('fakes-syria', 'fnc1-bodies'):
@@ -88,12 +91,16 @@ def main(root, predictions, data, out, tasks, seed=SEED, deflect_count=DEFLECT, 
     rng.shuffle(deny)
     cued = [c for c in candidates if CUE_WORDS.search(c[1]['text']) or ENRICH.search(c[1]['text'])]
     random.Random(int(seed) + 1).shuffle(cued)  # its own generator: rounds 6 and 7 replay as they ran
-    got = take(deflect, int(deflect_count), 'focus-deflect'), take(deny, int(deny_count), 'focus-deny'), take(cued, int(cue_count), 'cue-words')
+    unsure = [c for c in candidates if c[0].startswith('fnc1-bodies/')
+              and any(0.15 <= c[1]['probabilities'][label] <= 0.65 for label in ('accuse', 'cite_evidence'))]
+    random.Random(int(seed) + 2).shuffle(unsure)
+    got = (take(deflect, int(deflect_count), 'focus-deflect'), take(deny, int(deny_count), 'focus-deny'),
+           take(cued, int(cue_count), 'cue-words'), take(unsure, int(unsure_count), 'unsure-accuse-cite'))
     order = sorted(role)
     write_selection(out, [(f, role[f], cluster[f], str(per_article[f])) for f in order])
     rng.shuffle(order)
     write_tasks(out, order, records, int(tasks), lambda f, s: s['boilerplate'] or (f, s['start']) not in chosen)
-    print(f'{len(candidates)} unlabeled candidate sentences ({len(cued)} with cue words); chosen {got[0]} for deflect, {got[1]} for deny, {got[2]} by cue words, '
+    print(f'{len(candidates)} unlabeled candidate sentences ({len(cued)} with cue words); chosen {got[0]} for deflect, {got[1]} for deny, {got[2]} by cue words, {got[3]} unsure accuse or cite, '
           f'in {len(order)} articles, {tasks} tasks', file=sys.stderr)
 
 
