@@ -42,14 +42,15 @@ public sealed class DefaultModelTests
         // gold (data/seed-sentences.tsv) has 9 denials among 16 sentences and 1 deflection; the
         // model once labeled 9 sentences deflect here, so over-labeling is guarded as well as recall.
         // (Measured: 1 with the model of round 3, 3 with thresholds on all real text, 4 with round
-        // 5's data, whose dev-real deflect F1 and shares are the better measure of the label.)
+        // 5's data, whose dev-real deflect F1 and shares are the better measure of the label; 2 with
+        // tf-idf and rounds 6 and 7, so the bound is back at 3.)
         var gold = Stance.Model.Data.LabeledFileReader.Load(RepoPaths.Of("data", "seed-sentences.tsv"))
             .Where(r => r.ArticleId == "004_d287f8da5092c987").OrderBy(r => r.SentenceId).Select(r => r.Labels).ToList();
         Assert.Equal(gold.Count, scores.Count);
         var denials = Enumerable.Range(0, gold.Count).Where(i => gold[i].Contains(StanceLabel.Deny)).ToList();
         var found = denials.Count(i => scores[i].Labels.Contains(StanceLabel.Deny));
         Assert.True(found * 2 >= denials.Count, $"{found} of {denials.Count} denials found");
-        Assert.InRange(scores.Count(s => s.Labels.Contains(StanceLabel.Deflect)), 0, 4);
+        Assert.InRange(scores.Count(s => s.Labels.Contains(StanceLabel.Deflect)), 0, 3);
         Assert.Contains(scores, s => s.Labels.Contains(StanceLabel.CiteEvidence));
     }
 
