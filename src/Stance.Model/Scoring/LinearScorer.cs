@@ -15,7 +15,8 @@ internal sealed class LinearScorer
     /// <summary>Name of the entry inside the model zip.</summary>
     public const string EntryName = "stance/linear.bin";
 
-    // Version 1 weighs n-grams by their counts; version 2 adds inverse document frequencies.
+    // Version 1 weighs n-grams by their counts; version 2 adds the document frequencies tf-idf
+    // needs (stored as counts, a byte or two each, rather than as floats: a third of the size).
     private const string Magic = "STANCE-LINEAR-1";
     private const string IdfMagic = "STANCE-LINEAR-2";
     private const char Start = '\u0002';
@@ -191,7 +192,12 @@ internal sealed class LinearScorer
         float[]? idf = null;
         if (magic == IdfMagic)
         {
-            idf = ReadFloats(reader, charCount + wordCount);
+            var documents = reader.ReadInt32();
+            idf = new float[charCount + wordCount];
+            for (var i = 0; i < idf.Length; i++)
+            {
+                idf[i] = InverseDocumentFrequency(documents, reader.Read7BitEncodedInt());
+            }
         }
 
         var labels = LabelSet.All.Count;
@@ -207,6 +213,10 @@ internal sealed class LinearScorer
 
         return new LinearScorer(names, charCount, wordCount, contextCount, weights, bias, slope, offset, idf);
     }
+
+    /// <summary>ln(documents / frequency) as ML.NET's tf-idf weighting computes it; 0 for an n-gram in no document.</summary>
+    public static float InverseDocumentFrequency(int documents, int frequency) =>
+        frequency == 0 ? 0f : (float)Math.Log((double)documents / frequency);
 
     private static float[] ReadFloats(BinaryReader reader, int count)
     {
@@ -227,13 +237,13 @@ internal sealed class LinearScorer
     /// <param name="wordGrams">Word n-grams, words joined by '|'.</param>
     /// <param name="contextWords">Words of the previous sentence.</param>
     /// <param name="labels">Per label: bias, Platt slope and offset, and one weight per slot (cues last).</param>
-    /// <param name="idf">Inverse document frequency per character and word n-gram slot, or null for count weighting.</param>
-    public static void Write(Stream stream, IReadOnlyList<string> charGrams, IReadOnlyList<string> wordGrams, IReadOnlyList<string> contextWords, IReadOnlyList<(float Bias, float Slope, float Offset, IReadOnlyList<float> Weights)> labels, IReadOnlyList<float>? idf = null)
+    /// <param name="idf">For tf-idf weighting, the number of training sentences and in how many of them each character and word n-gram slot occurs; null for count weighting.</param>
+    public static void Write(Stream stream, IReadOnlyList<string> charGrams, IReadOnlyList<string> wordGrams, IReadOnlyList<string> contextWords, IReadOnlyList<(float Bias, float Slope, float Offset, IReadOnlyList<float> Weights)> labels, (int Documents, IReadOnlyList<int> Frequencies)? idf = null)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        if (idf is not null && idf.Count != charGrams.Count + wordGrams.Count)
+        if (idf is { Frequencies.Count: var count } && count != charGrams.Count + wordGrams.Count)
         {
-            throw new ArgumentException($"{idf.Count} inverse document frequencies for {charGrams.Count + wordGrams.Count} n-gram slots", nameof(idf));
+            throw new ArgumentException($"{count} document frequencies for {charGrams.Count + wordGrams.Count} n-gram slots", nameof(idf));
         }
 
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
@@ -247,9 +257,13 @@ internal sealed class LinearScorer
             writer.Write(name);
         }
 
-        foreach (var value in idf ?? [])
+        if (idf is var (documents, frequencies))
         {
-            writer.Write(value);
+            writer.Write(documents);
+            foreach (var frequency in frequencies)
+            {
+                writer.Write7BitEncodedInt(frequency);
+            }
         }
 
         foreach (var (bias, slope, offset, weights) in labels)

@@ -79,9 +79,8 @@ internal static class LinearExporter
 
         stream.Position = 0;
         var frequencies = LinearScorer.Read(stream).DocumentFrequencies(idfTexts);
-        var idf = frequencies.Select(df => df == 0 ? 0f : (float)Math.Log((double)idfTexts.Count / df)).ToArray();
         using var weighted = new MemoryStream();
-        LinearScorer.Write(weighted, chars, words, context, labels, idf);
+        LinearScorer.Write(weighted, chars, words, context, labels, (idfTexts.Count, frequencies));
         return weighted.ToArray();
     }
 

@@ -19,13 +19,20 @@ public sealed class LinearScorerTests
     [Fact]
     public void Tf_idf_entry_weights_each_n_gram_by_its_inverse_document_frequency_before_normalising()
     {
-        var scorer = Read(Write(idf: [1f, 3f, 0f]));
+        // Of 9 training sentences "army" is in 3 (idf ln 3), "denied" in 1 (ln 9 = 2 ln 3) and the
+        // bigram in all 9 (idf 0: it weighs nothing and is left out).
+        var scorer = Read(Write(idf: (9, [3, 1, 9])));
         Assert.True(scorer.WeighsByInverseDocumentFrequency);
         var features = FeaturesOf(scorer, "army denied");
-
-        // The bigram occurs in every training sentence (idf 0): it weighs nothing and is left out.
-        Assert.Equal([(0, 1 / MathF.Sqrt(10)), (1, 3 / MathF.Sqrt(10))], features.Select(f => (f.Slot, MathF.Round(f.Value, 6))).ToList().ConvertAll(f => (f.Slot, f.Item2)), new ToleranceComparer());
+        Assert.Equal([(0, 1 / MathF.Sqrt(5)), (1, 2 / MathF.Sqrt(5))], features, new ToleranceComparer());
     }
+
+    [Theory]
+    [InlineData(9, 3, 1.0986123f)]
+    [InlineData(9, 9, 0f)]
+    [InlineData(9, 0, 0f)]
+    public void Inverse_document_frequency_is_the_natural_log_of_documents_over_frequency(int documents, int frequency, float expected) =>
+        Assert.Equal(expected, LinearScorer.InverseDocumentFrequency(documents, frequency), 1e-6f);
 
     [Fact]
     public void Document_frequencies_count_each_sentence_once_per_n_gram()
@@ -37,10 +44,10 @@ public sealed class LinearScorerTests
     [Fact]
     public void Idf_of_the_wrong_length_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => Write(idf: [1f]));
+        Assert.Throws<ArgumentException>(() => Write(idf: (9, [1])));
     }
 
-    private static byte[] Write(float[]? idf)
+    private static byte[] Write((int Documents, IReadOnlyList<int> Frequencies)? idf)
     {
         using var stream = new MemoryStream();
         var weights = new float[Words.Length + ModelInput.CueVectorLength];
