@@ -10,7 +10,7 @@ Usage: select_real.py CORPUS_ROOT EXISTING_DEV_TSV OUT_TSV
 Writes corpus_file<TAB>role<TAB>cluster rows; roles: dev-existing, dev-random,
 dev-enriched, train-random.
 """
-import collections, itertools, os, random, re, sys
+import collections, itertools, json, os, random, re, sys
 
 SEED = 20261205
 DEV_RANDOM = {'fakes-syria': 45, 'fnc1-bodies': 45}
@@ -52,11 +52,24 @@ def clusters(texts):
     return {k: find(k) for k in texts}
 
 
-def main(root, existing_dev, out):
+def corpus_texts(root, folders):
+    """Every corpus file of the folders, keyed 'folder/name.txt' as the labeled files' `source`."""
     texts = {}
-    for folder in sorted(DEV_RANDOM):
+    for folder in folders:
         for name in sorted(os.listdir(os.path.join(root, folder))):
             texts[f'{folder}/{name}'] = open(os.path.join(root, folder, name), encoding='utf-8').read()
+    return texts
+
+
+def batch_records(path):
+    """(corpus file key, record) per article of a `stance batch ... --out X.jsonl` file."""
+    for line in open(path, encoding='utf-8'):
+        record = json.loads(line)
+        yield '/'.join(record['path'].replace(os.sep, '/').split('/')[-2:]), record
+
+
+def main(root, existing_dev, out):
+    texts = corpus_texts(root, sorted(DEV_RANDOM))
     cluster = clusters(texts)
     rng = random.Random(SEED)
     taken_clusters, rows = set(), []

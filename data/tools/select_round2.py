@@ -12,8 +12,8 @@ Usage: select_round2.py CORPUS_ROOT PREDICTIONS.jsonl TRAIN_TSV DEV_TSV OUT_TSV
 PREDICTIONS.jsonl is `stance batch CORPUS_ROOT --out PREDICTIONS.jsonl` with the shipped model.
 Writes corpus_file<TAB>role<TAB>cluster<TAB>score rows (role focus-deflect or focus-deny).
 """
-import json, os, sys
-from select_real import clusters
+import sys
+from select_real import batch_records, clusters, corpus_texts
 
 # fakes-syria is used up: every article left is labeled or a reprint of one that is.
 PER_FOLDER = {'fnc1-bodies': 160}
@@ -29,13 +29,8 @@ def labeled_files(path):
 
 
 def main(root, predictions, train_tsv, dev_tsv, out):
-    texts, scores = {}, {}
-    for folder in FOLDERS:
-        for name in sorted(os.listdir(os.path.join(root, folder))):
-            texts[f'{folder}/{name}'] = open(os.path.join(root, folder, name), encoding='utf-8').read()
-    for line in open(predictions, encoding='utf-8'):
-        record = json.loads(line)
-        key = '/'.join(record['path'].replace(os.sep, '/').split('/')[-2:])
+    texts, scores = corpus_texts(root, FOLDERS), {}
+    for key, record in batch_records(predictions):
         content = [s for s in record['sentences'] if not s['boilerplate']]
         if key not in texts or not content or len(content) > MAX_SENTENCES:
             continue

@@ -19,8 +19,8 @@ article_id, sentence_id, corpus_file, start, end, boilerplate) and OUT_DIR/task-
 K = 1..TASKS; OUT_DIR holds corpus text: keep it OUTSIDE the repository. import_round2.py
 ROUND_DIR CORPUS_ROOT DATA_DIR R4 imports the annotators' out-K.tsv.
 """
-import json, os, random, sys
-from select_real import clusters
+import os, random, sys
+from select_real import batch_records, clusters, corpus_texts
 from select_round2 import labeled_files
 
 SEED = 20261206
@@ -30,13 +30,8 @@ MAX_SENTENCES = 45
 
 
 def main(root, predictions, train_tsv, dev_tsv, out, tasks):
-    texts, records = {}, {}
-    for folder in ('fakes-syria', FOLDER):
-        for name in sorted(os.listdir(os.path.join(root, folder))):
-            texts[f'{folder}/{name}'] = open(os.path.join(root, folder, name), encoding='utf-8').read()
-    for line in open(predictions, encoding='utf-8'):
-        record = json.loads(line)
-        key = '/'.join(record['path'].replace(os.sep, '/').split('/')[-2:])
+    texts, records = corpus_texts(root, ('fakes-syria', FOLDER)), {}
+    for key, record in batch_records(predictions):
         content = [s for s in record['sentences'] if not s['boilerplate']]
         if key.startswith(FOLDER + '/') and content and len(content) <= MAX_SENTENCES:
             records[key] = record

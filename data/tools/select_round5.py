@@ -15,8 +15,9 @@ select_round4.py does (sentence ids are the article's sentence positions); impor
 `import_round2.py ROUND_DIR CORPUS_ROOT DATA_DIR R5 DATA_DIR/real-round5.tsv`. OUT_DIR holds
 corpus text: keep it OUTSIDE the repository.
 """
-import collections, json, os, random, sys
+import collections, random, sys
 from import_annotations import read_tsv
+from select_real import batch_records
 from select_round4 import write_selection, write_tasks
 
 SEED = 20261206
@@ -29,10 +30,7 @@ def main(predictions, train_tsv, out, articles, tasks):
     for r in read_tsv(train_tsv):
         labeled[r['source']].add((int(r['start']), int(r['end'])))
         selection[r['source']].add(r['selection'])
-    records = {}
-    for line in open(predictions, encoding='utf-8'):
-        record = json.loads(line)
-        records['/'.join(record['path'].replace(os.sep, '/').split('/')[-2:])] = record
+    records = dict(batch_records(predictions))
     pool = []
     for source in sorted(labeled):
         if not source.startswith(FOLDER + '/') or source not in records or not all(s.startswith('uncertain') for s in selection[source]):

@@ -27,9 +27,9 @@ Writes OUT_DIR/selection.tsv, keys.tsv and task-K.md as select_round4.py does; i
 `import_round2.py ROUND_DIR CORPUS_ROOT DATA_DIR R6 DATA_DIR/real-round6.tsv`. OUT_DIR holds
 corpus text: keep it OUTSIDE the repository.
 """
-import collections, json, os, random, re, sys
+import collections, os, random, re, sys
 from import_annotations import read_tsv
-from select_real import ENRICH, clusters
+from select_real import ENRICH, batch_records, clusters, corpus_texts
 from select_round4 import write_selection, write_tasks
 
 SEED = 20261207
@@ -42,10 +42,7 @@ CUE_WORDS = re.compile(r"\b(blam\w*|propaganda|provocation\w*|stag(ed|ing)|fabri
 
 def main(root, predictions, data, out, tasks, seed=SEED, deflect_count=DEFLECT, deny_count=DENY, cue_count=0, unsure_count=0):
     labeled = sorted(f for f in os.listdir(data) if f.startswith('real-') and f.endswith('.tsv')) + ['dev-real.tsv']
-    texts = {}
-    for folder in ('fakes-syria', 'fnc1-bodies'):
-        for name in sorted(os.listdir(os.path.join(root, folder))):
-            texts[f'{folder}/{name}'] = open(os.path.join(root, folder, name), encoding='utf-8').read()
+    texts = corpus_texts(root, ('fakes-syria', 'fnc1-bodies'))
     spans, seen_text, dev_files = collections.defaultdict(list), set(), set()
     for name in labeled:
         for r in read_tsv(os.path.join(data, name)):
@@ -57,9 +54,7 @@ def main(root, predictions, data, out, tasks, seed=SEED, deflect_count=DEFLECT, 
     cluster = clusters(texts)
     blocked = {cluster[f] for f in dev_files}
     records, candidates = {}, []
-    for line in open(predictions, encoding='utf-8'):
-        record = json.loads(line)
-        key = '/'.join(record['path'].replace(os.sep, '/').split('/')[-2:])
+    for key, record in batch_records(predictions):
         if key not in cluster or cluster[key] in blocked:
             continue
         records[key] = record

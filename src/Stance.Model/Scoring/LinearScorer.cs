@@ -16,7 +16,8 @@ internal sealed class LinearScorer
     public const string EntryName = "stance/linear.bin";
 
     // Version 1 weighs n-grams by their counts; version 2 adds the document frequencies tf-idf
-    // needs (stored as counts, a byte or two each, rather than as floats: a third of the size).
+    // needs, stored as counts of a byte or two each: the idf is recomputed on load exactly as the
+    // exporter computed it, so nothing is rounded through a stored float.
     private const string Magic = "STANCE-LINEAR-1";
     private const string IdfMagic = "STANCE-LINEAR-2";
     private const char Start = '\u0002';
