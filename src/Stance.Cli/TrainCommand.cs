@@ -168,11 +168,13 @@ internal static class TrainCommand
 
         if (report.LabelRates.Count > 0)
         {
-            stdout.WriteLine("Label shares: predicted over each corpus folder vs gold in the folder's random dev articles:");
-            var rates = new ConsoleTable("folder", "label", "predicted", "gold", "predicted/gold", "sentences", "gold sentences");
+            stdout.WriteLine("Label shares: predicted over each corpus folder vs gold in the folder's random dev articles,");
+            stdout.WriteLine("and predicted on those same dev sentences (tells the model's bias from the sample's):");
+            var rates = new ConsoleTable("folder", "label", "predicted", "gold", "predicted/gold", "on gold sentences", "ratio there", "sentences", "gold sentences");
             foreach (var r in report.LabelRates)
             {
-                rates.AddRow(r.Folder, r.Label, r.Predicted.ToString("P1"), r.Gold is { } g ? g.ToString("P1") : "-", r.Ratio is { } x ? x.ToString("F2") : "-", r.Sentences, r.GoldSentences);
+                rates.AddRow(r.Folder, r.Label, r.Predicted.ToString("P1"), r.Gold is { } g ? g.ToString("P1") : "-", r.Ratio is { } x ? x.ToString("F2") : "-",
+                    r.PredictedOnGold is { } p ? p.ToString("P1") : "-", r.RatioOnGold is { } y ? y.ToString("F2") : "-", r.Sentences, r.GoldSentences);
             }
 
             stdout.Write(rates.ToMinimalString());

@@ -291,14 +291,27 @@ public sealed class StanceTrainer(TrainingOptions options, IProgress<string>? pr
                     }
                 }
             });
-            var gold = dev?.Where(a => a.Folder == name && a.Selection != "enriched")
-                .SelectMany(a => Enumerable.Range(0, a.Inputs.Length).Where(i => a.Gold[i] is not null && !a.Boilerplate[i]).Select(i => a.Gold[i]!.Value))
-                .ToList() ?? [];
+            var gold = new List<LabelSet>();
+            var predictedOnGold = new List<LabelSet>();
+            foreach (var article in dev?.Where(a => a.Folder == name && a.Selection != "enriched") ?? [])
+            {
+                var scores = model.Score([.. article.Inputs.Select(i => i.Text)], article.Boilerplate);
+                for (var i = 0; i < article.Inputs.Length; i++)
+                {
+                    if (article.Gold[i] is { } g && !article.Boilerplate[i])
+                    {
+                        gold.Add(g);
+                        predictedOnGold.Add(scores[i].Labels);
+                    }
+                }
+            }
+
             foreach (var label in LabelSet.All)
             {
                 var predicted = sentences == 0 ? 0 : counts[(int)label] / (double)sentences;
-                double? goldShare = gold.Count == 0 ? null : gold.Count(g => g.Contains(label)) / (double)gold.Count;
-                rates.Add(new LabelRate(name, LabelSet.NameOf(label), Math.Round(predicted, 4), goldShare is null ? null : Math.Round(goldShare.Value, 4), sentences, gold.Count));
+                double? goldShare = gold.Count == 0 ? null : Math.Round(gold.Count(g => g.Contains(label)) / (double)gold.Count, 4);
+                double? onGold = gold.Count == 0 ? null : Math.Round(predictedOnGold.Count(g => g.Contains(label)) / (double)gold.Count, 4);
+                rates.Add(new LabelRate(name, LabelSet.NameOf(label), Math.Round(predicted, 4), goldShare, sentences, gold.Count, onGold));
             }
         }
 

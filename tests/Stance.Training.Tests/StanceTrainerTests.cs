@@ -36,6 +36,8 @@ public sealed class StanceTrainerTests(TinyTrainingFixture fixture) : IClassFixt
         Assert.Equal(4, rates.Count);
         Assert.All(rates, r => Assert.Equal("seeds", r.Folder));
         Assert.All(rates, r => Assert.InRange(r.Predicted, 0, 1));
+        Assert.All(rates, r => Assert.Equal(r.Gold is null, r.PredictedOnGold is null));
+        Assert.All(rates.Where(r => r.PredictedOnGold is not null), r => Assert.InRange(r.PredictedOnGold!.Value, 0, 1));
     }
 
     [Fact]
