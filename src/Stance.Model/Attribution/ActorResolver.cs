@@ -242,7 +242,7 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
         if (tail.Count == 0 || tail.Count > 4 || !tail.All(t => t.IsCapitalised || t.Key is "al" or "bin" or "de" or "ibn")
             || tail.Any(t => finder.WordType(t) is not null))
         {
-            return null;
+            return NameAfterBody(phrase, tokens, text);
         }
 
         for (var k = start; k <= phrase.Last; k++)
@@ -267,6 +267,27 @@ internal sealed class ActorResolver(AttributionLexicon lexicon, PhraseFinder fin
 
         var name = string.Join(' ', tail.Select(t => text[t.Start..t.End]));
         return Earlier(tail[^1].Key, before) is { Type: ActorType.Person } same && tail.Count == 1 ? same : new Actor(name, ActorType.Person);
+    }
+
+    // "the official representative of the Russian foreign Ministry Maria Zakharova": a role or body
+    // described at length, then the person's name; the name (two or three capitalised words right
+    // after a role or actor word) is the actor.
+    private Actor? NameAfterBody(Phrase phrase, IReadOnlyList<WordToken> tokens, string text)
+    {
+        var start = phrase.Last;
+        while (start > phrase.First && tokens[start].IsCapitalised && finder.WordType(tokens[start]) is null && !finder.IsRole(tokens[start]))
+        {
+            start--;
+        }
+
+        var count = phrase.Last - start;
+        if (count is < 2 or > 3 || !(finder.IsRole(tokens[start]) || finder.WordType(tokens[start]) is not null)
+            || lexicon.MatchAt(tokens, start + 1, phrase.Last + 1) is { Actor.Type: not ActorType.Person })
+        {
+            return null;
+        }
+
+        return new Actor(string.Join(' ', Span(tokens, start + 1, phrase.Last).Select(t => text[t.Start..t.End])), ActorType.Person);
     }
 
     private Actor? Earlier(string surname, IEnumerable<Actor> before) =>

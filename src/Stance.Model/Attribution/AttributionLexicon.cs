@@ -12,12 +12,14 @@ internal sealed class AttributionLexicon
     private AttributionLexicon(
         Dictionary<string, List<Alias>> aliases,
         Dictionary<string, CueClass> verbs,
+        List<(string[] Words, CueClass Class)> verbPhrases,
         List<string[]> afterPhrases,
         Dictionary<string, string> actorWords,
         HashSet<string> nonActor)
     {
         AliasesByFirstWord = aliases;
         Verbs = verbs;
+        VerbPhrasesByFirstWord = verbPhrases.GroupBy(p => p.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         AfterPhrases = afterPhrases;
         AfterPhrasesByFirstWord = afterPhrases.GroupBy(p => p[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         ActorWords = actorWords;
@@ -32,6 +34,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Reporting verbs by key.</summary>
     public Dictionary<string, CueClass> Verbs { get; }
+
+    /// <summary>Reporting phrases of several words ("critical of", "traded accusations") by their first word; the source precedes them.</summary>
+    public Dictionary<string, (string[] Words, CueClass Class)[]> VerbPhrasesByFirstWord { get; }
 
     /// <summary>Phrases after which the source is named ("according to").</summary>
     public List<string[]> AfterPhrases { get; }
@@ -104,6 +109,7 @@ internal sealed class AttributionLexicon
 
         var verbs = new Dictionary<string, CueClass>(StringComparer.Ordinal);
         var after = new List<string[]>();
+        var verbPhrases = new List<(string[] Words, CueClass Class)>();
         foreach (var line in EmbeddedResources.ReadLines("Attribution/speech-verbs.txt"))
         {
             var parts = line.Split('|');
@@ -117,6 +123,10 @@ internal sealed class AttributionLexicon
                 else if (!word.Contains(' ', StringComparison.Ordinal))
                 {
                     verbs[word] = cls;
+                }
+                else
+                {
+                    verbPhrases.Add((word.Split(' ', StringSplitOptions.RemoveEmptyEntries), cls));
                 }
             }
         }
@@ -132,6 +142,6 @@ internal sealed class AttributionLexicon
             }
         }
 
-        return new AttributionLexicon(aliases, verbs, after, actorWords, EmbeddedResources.ReadWordSet("Attribution/non-actor-words.txt"));
+        return new AttributionLexicon(aliases, verbs, verbPhrases, after, actorWords, EmbeddedResources.ReadWordSet("Attribution/non-actor-words.txt"));
     }
 }

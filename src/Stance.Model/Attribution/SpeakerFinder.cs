@@ -12,7 +12,7 @@ internal static partial class SpeakerFinder
     [
         "has", "have", "had", "also", "was", "were", "is", "are", "would", "will", "could", "did", "does", "do", "not", "previously",
         "repeatedly", "earlier", "later", "again", "reportedly", "allegedly", "further", "flatly", "categorically", "strongly",
-        "firmly", "vehemently", "quickly", "immediately", "always", "never", "then", "however", "meanwhile", "already", "publicly",
+        "firmly", "vehemently", "deeply", "sharply", "highly", "fiercely", "bitterly", "harshly", "very", "quickly", "immediately", "always", "never", "then", "however", "meanwhile", "already", "publicly",
         "openly", "officially", "explicitly", "angrily", "has previously", "himself", "herself", "itself", "themselves", "too", "now",
         "recently", "subsequently", "swiftly", "once", "often", "since", "yet", "still", "today", "yesterday", "tonight",
         "on", "this", "last", "late", "morning", "afternoon", "evening", "night", "week", "monday", "tuesday", "wednesday",
@@ -48,6 +48,11 @@ internal static partial class SpeakerFinder
         if (HeadlineSource(article, index) is { } headline)
         {
             return (headline, -1);
+        }
+
+        if (index + 1 < article.Sentences.Count && StatedBy(article, index + 1) is { } statedBy)
+        {
+            return (statedBy, -1);
         }
 
         // A quote whose source is named in a short attribution sentence next to it.
@@ -117,6 +122,25 @@ internal static partial class SpeakerFinder
 
         return (new ActorMention(Actor.Reporter, null), -1);
     }
+
+    // "This was stated by the official representative ... Maria Zakharova": a sentence that hands the
+    // one before it to its source.
+    private static ActorMention? StatedBy(ArticleContext article, int index)
+    {
+        var tokens = article.Tokens[index];
+        if (tokens.Count < 5 || tokens[0].Key is not ("this" or "that" or "these" or "those") || tokens[1].Key is not ("was" or "were" or "is" or "has"))
+        {
+            return null;
+        }
+
+        var verb = tokens[2].Key == "been" ? 3 : 2;
+        return verb + 2 < tokens.Count && Array.IndexOf(StatedVerbs, tokens[verb].Key) >= 0 && tokens[verb + 1].Key == "by"
+            && article.Finder.StartingAt(tokens, index, verb + 2) is { } agent
+                ? article.MentionOf(agent)
+                : null;
+    }
+
+    private static readonly string[] StatedVerbs = ["stated", "said", "reported", "announced", "declared", "told", "confirmed", "noted", "written", "claimed", "alleged"];
 
     /// <summary>The source named in sentence <paramref name="index"/> itself, or null.</summary>
     public static (ActorMention Speaker, int CueWord)? InSentence(ArticleContext article, int index)
@@ -205,6 +229,11 @@ internal static partial class SpeakerFinder
             {
                 cues.Add((i, cls));
             }
+            else if (article.Lexicon.VerbPhrasesByFirstWord.TryGetValue(tokens[i].Key, out var verbPhrases)
+                && Array.FindIndex(verbPhrases, p => StartsAt(tokens, i, p.Words)) is >= 0 and var found)
+            {
+                cues.Add((i, verbPhrases[found].Class));
+            }
         }
 
         return cues;
@@ -288,7 +317,10 @@ internal static partial class SpeakerFinder
 
         // "US Central Command which oversees operations in the Middle East said": the subject before
         // the relative clause speaks, not the last name inside it.
-        if (before is not null && cls != CueClass.After && SubjectBeforeRelative(article, tokens, index, before.First) is { } subject)
+        // (Not when the words before the verb are a role: "The NGOs which failed to provide any proof ...
+        // ignore the problem the commissioner stressed" ends with its speaker.)
+        if (before is not null && cls != CueClass.After && !article.Finder.IsRole(tokens[before.Last])
+            && SubjectBeforeRelative(article, tokens, index, before.First) is { } subject)
         {
             before = subject;
         }
@@ -385,6 +417,8 @@ internal static partial class SpeakerFinder
 
         return null;
     }
+
+
 
     // "Ellen, a regular at The Loft, who ... said": the name the description stands beside speaks.
     private static Phrase? Appositive(ArticleContext article, List<WordToken> tokens, int index, Phrase relative)

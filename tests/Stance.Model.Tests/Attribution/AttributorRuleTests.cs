@@ -96,6 +96,33 @@ public sealed class AttributorRuleTests
         Assert.Equal(Attribute(article), Attribute(longer));
     }
 
+    [Fact]
+    public void A_sentence_saying_this_was_stated_by_someone_hands_the_one_before_it_to_them()
+    {
+        var result = Attribute(
+            (Deny, "Moscow still has not shown compelling facts about the deaths of civilians."),
+            (None, "This was stated by the official representative of the Russian foreign Ministry Maria Zakharova."));
+        Assert.Equal("Maria Zakharova", result[0].Speaker.Actor.Canonical);
+        Assert.Equal(ActorType.Person, result[0].Speaker.Actor.Type);
+    }
+
+    [Fact]
+    public void A_role_named_at_the_end_speaks_even_after_a_long_relative_clause()
+    {
+        var result = Attribute((Deny, "The NGOs which failed to provide any solid proof of Russias alleged wrongdoings completely ignore the bulk of the problem in Syria the commissioner stressed"));
+        Assert.Equal("the commissioner", result[0].Speaker.Mention!.Text);
+    }
+
+    [Theory]
+    [InlineData("Chibok resident Solomon Ali is deeply critical of the government's handling of the situation.", "Solomon Ali")]
+    [InlineData("Outraged by the kidnappings, the international community has urged the government to step up its efforts.", "the international community")]
+    [InlineData("Syrian regime and rebels have traded accusations over which side is using toxic gas.", "rebels")]
+    public void Subjects_of_criticism_appeals_and_traded_accusations_speak(string text, string expected)
+    {
+        var result = Attribute((Accuse, text));
+        Assert.Contains(expected, result[0].Speaker.Mention?.Text ?? "(reporter)", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static IReadOnlyList<SentenceAttribution> Attribute(params (LabelSet Labels, string Text)[] sentences) =>
         new Attributor().Attribute([.. sentences.Select((s, i) => new AttributionSentence(i + 1, s.Text, s.Labels))]);
 }
