@@ -93,6 +93,33 @@ public sealed class Attributor(AttributionOptions? options = null)
             results.Add(result with { Target = target, RespondsTo = answered?.SentenceId });
         }
 
+        return DenialTargetsFromNeighbours(sentences, results);
+    }
+
+    // A denial with no claim owner found ("This is false.") denies the same claim as the denials
+    // around it: the nearest one before (else after) that names whose claim it is. Annotators gave
+    // nearly every denial a target (67 of 74 on the tuning split).
+    private static List<SentenceAttribution> DenialTargetsFromNeighbours(IReadOnlyList<AttributionSentence> sentences, List<SentenceAttribution> results)
+    {
+        var labels = sentences.ToDictionary(s => s.Id, s => s.Labels);
+        bool IsDenial(SentenceAttribution r) => labels[r.SentenceId].Contains(StanceLabel.Deny) && !labels[r.SentenceId].Contains(StanceLabel.Accuse);
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (results[i].Target is not null || !IsDenial(results[i]))
+            {
+                continue;
+            }
+
+            var speaker = results[i].Speaker.Actor.Key;
+            var neighbour = Enumerable.Range(0, i).Reverse().Concat(Enumerable.Range(i + 1, results.Count - i - 1))
+                .Select(k => results[k])
+                .FirstOrDefault(r => IsDenial(r) && r.Target is { } t && t.Actor.Key != speaker);
+            if (neighbour is not null)
+            {
+                results[i] = results[i] with { Target = neighbour.Target };
+            }
+        }
+
         return results;
     }
 

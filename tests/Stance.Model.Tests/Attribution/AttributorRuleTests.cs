@@ -123,6 +123,17 @@ public sealed class AttributorRuleTests
         Assert.Contains(expected, result[0].Speaker.Mention?.Text ?? "(reporter)", StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void A_denial_that_names_no_claim_owner_denies_the_claim_of_the_denials_around_it()
+    {
+        var result = Attribute(
+            (None, "The strikes went on all week."),
+            (Deny, "The defence ministry denied the report by Amnesty International."),
+            (Deny, "This is false."));
+        Assert.Equal("Amnesty International", result.Single(r => r.SentenceId == 2).Target?.Actor.Canonical);
+        Assert.Equal("Amnesty International", result.Single(r => r.SentenceId == 3).Target?.Actor.Canonical);
+    }
+
     private static IReadOnlyList<SentenceAttribution> Attribute(params (LabelSet Labels, string Text)[] sentences) =>
         new Attributor().Attribute([.. sentences.Select((s, i) => new AttributionSentence(i + 1, s.Text, s.Labels))]);
 }
