@@ -1,5 +1,10 @@
 using Stance.Cli;
 
+if (ModelLoader.LoadsDefaultModel(args))
+{
+    ModelLoader.PrefetchDefault();
+}
+
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
 try
 {

@@ -255,42 +255,54 @@ public sealed class StanceModel
         }
     }
 
+    private static byte[] ReadAll(Stream stream)
+    {
+        using (stream)
+        {
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+    }
+
     /// <summary>Reads the manifest, context model and exported scorer through <paramref name="open"/> (null: no such entry).</summary>
     private static (ModelManifest Manifest, LinearScorer? Linear, ContextModel? Context) ReadEntries(Func<string, Stream?> open, string source)
     {
         try
         {
-            ModelManifest manifest;
-            using (var json = open(ModelManifest.EntryName)
-                ?? throw new ModelLoadException($"'{source}' is not a Stance model: it has no {ModelManifest.EntryName} (a plain ML.NET model, or another program's zip?)"))
-            {
-                manifest = JsonSerializer.Deserialize(json, ScorerJson.Default.ModelManifest)
-                    ?? throw new ModelLoadException($"'{source}' has an empty manifest");
-            }
+            // A cold start spends about as long parsing the JSON entries and building the cue
+            // lexicon (which Check needs) as reading the scorer: do them on another core meanwhile.
+            _ = Task.Run(() => CueLexicon.Default);
+            var manifestBytes = ReadAll(open(ModelManifest.EntryName)
+                ?? throw new ModelLoadException($"'{source}' is not a Stance model: it has no {ModelManifest.EntryName} (a plain ML.NET model, or another program's zip?)"));
+            var contextBytes = open(ContextModel.EntryName) is { } contextStream ? ReadAll(contextStream) : null;
+            var json = Task.Run(() => (
+                JsonSerializer.Deserialize(new MemoryStream(manifestBytes, writable: false), ScorerJson.Default.ModelManifest) ?? throw new ModelLoadException($"'{source}' has an empty manifest"),
+                contextBytes is null ? null : ContextModel.Read(new MemoryStream(contextBytes, writable: false), source)));
 
-            ContextModel? context = null;
-            if (open(ContextModel.EntryName) is { } contextStream)
+            LinearScorer? scorer = null;
+            Exception? scorerError = null;
+            if (open(LinearScorer.EntryName) is { } linearStream)
             {
-                using (contextStream)
+                using var linear = new BufferedStream(linearStream, 1 << 16);
+                try
                 {
-                    context = ContextModel.Read(contextStream, source);
+                    scorer = LinearScorer.Read(linear);
+                }
+                catch (Exception e) when (e is EndOfStreamException or InvalidDataException)
+                {
+                    scorerError = e;
                 }
             }
 
-            if (open(LinearScorer.EntryName) is not { } linearStream)
+            // The manifest's errors come first, as when the entries were read one after the other.
+            var (manifest, context) = json.GetAwaiter().GetResult();
+            return scorerError switch
             {
-                return (manifest, null, context);
-            }
-
-            using var linear = new BufferedStream(linearStream, 1 << 16);
-            try
-            {
-                return (manifest, LinearScorer.Read(linear), context);
-            }
-            catch (EndOfStreamException e)
-            {
-                throw new ModelLoadException($"'{source}' is corrupt: its scorer entry is truncated", e);
-            }
+                null => (manifest, scorer, context),
+                EndOfStreamException e => throw new ModelLoadException($"'{source}' is corrupt: its scorer entry is truncated", e),
+                _ => throw new InvalidDataException(scorerError.Message, scorerError),
+            };
         }
         catch (InvalidDataException e)
         {
