@@ -418,8 +418,6 @@ internal static partial class SpeakerFinder
         return null;
     }
 
-
-
     // "Ellen, a regular at The Loft, who ... said": the name the description stands beside speaks.
     private static Phrase? Appositive(ArticleContext article, List<WordToken> tokens, int index, Phrase relative)
     {

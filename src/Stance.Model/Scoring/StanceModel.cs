@@ -297,12 +297,17 @@ public sealed class StanceModel
 
             // The manifest's errors come first, as when the entries were read one after the other.
             var (manifest, context) = json.GetAwaiter().GetResult();
-            return scorerError switch
+            if (scorerError is EndOfStreamException truncated)
             {
-                null => (manifest, scorer, context),
-                EndOfStreamException e => throw new ModelLoadException($"'{source}' is corrupt: its scorer entry is truncated", e),
-                _ => throw new InvalidDataException(scorerError.Message, scorerError),
-            };
+                throw new ModelLoadException($"'{source}' is corrupt: its scorer entry is truncated", truncated);
+            }
+
+            if (scorerError is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(scorerError);
+            }
+
+            return (manifest, scorer, context);
         }
         catch (InvalidDataException e)
         {
